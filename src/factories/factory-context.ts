@@ -1,0 +1,85 @@
+import { Faker } from '@faker-js/faker'
+import { ID_PREFIX, type IdKind } from '../domain/ids.ts'
+import { createSeededRandom, type SeededRandom } from '../domain/seeded-random.ts'
+import { MARKET_CODES, MARKETS, type Market, type MarketCode } from './markets.ts'
+
+/** Documented reference date of the 0.1 docs build: the default "now" of every factory. */
+export const DEFAULT_REF_DATE = '2026-01-12T08:21:29.000Z'
+
+export interface FactoryOptions {
+  /** Seed of every random draw: the same seed gives byte-identical output. */
+  seed: number
+  /** "Now" for generated dates (ISO string or Date). Defaults to the 0.1 docs build date. */
+  refDate?: string | Date
+  /** Default market, by country (`SE`, `NO`, `DK`, `FI`, `DE`) or culture (`nb-NO`). */
+  locale?: string
+  /** Merchant of built orders, payments and shippings. Defaults to `thingsandstuff`. */
+  merchant?: string
+  /** Channel of built orders. Defaults to `<merchant>-<country>` (a channel per market). */
+  channel?: string
+}
+
+/** Shared state of one `createFactories` call: seeded random sources and defaults. */
+export interface FactoryContext {
+  /** The root random source: numbers, picks and ids (fast, seeded). */
+  random: SeededRandom
+  /** Locale-aware Faker of a market, seeded from the same seed. */
+  fakerFor(market: MarketCode): Faker
+  market(code: MarketCode): Market
+  id(kind: IdKind): string
+  /** A digit 0–9 from the root random source. */
+  digit(): number
+  refTime: number
+  defaultMarket: MarketCode
+  merchant: string
+  channelFor(market: MarketCode): string
+}
+
+export function createFactoryContext(options: FactoryOptions): FactoryContext {
+  const random = createSeededRandom(options.seed)
+  const marketFakers = new Map<MarketCode, Faker>()
+  const refTime = new Date(options.refDate ?? DEFAULT_REF_DATE).getTime()
+  if (Number.isNaN(refTime)) {
+    throw new Error(
+      `Failed to create factories: refDate "${String(options.refDate)}" is not a date.`,
+    )
+  }
+  const defaultMarket = resolveLocale(options.locale)
+  const merchant = options.merchant ?? 'thingsandstuff'
+
+  return {
+    random,
+    fakerFor(code) {
+      let faker = marketFakers.get(code)
+      if (!faker) {
+        faker = new Faker({ locale: MARKETS[code].locale })
+        // Each market draws from its own stream, derived from the seed, so the output of one
+        // market does not depend on which other markets were built before it.
+        faker.seed(options.seed * 7919 + MARKET_CODES.indexOf(code) + 1)
+        marketFakers.set(code, faker)
+      }
+      return faker
+    },
+    market: (code) => MARKETS[code],
+    id: (kind) => `${ID_PREFIX[kind]}${random.letters(26)}`,
+    digit: () => random.int(0, 9),
+    refTime,
+    defaultMarket,
+    merchant,
+    channelFor: (code) => options.channel ?? `${merchant}-${code.toLowerCase()}`,
+  }
+}
+
+function resolveLocale(locale: string | undefined): MarketCode {
+  if (locale === undefined) return 'SE'
+  const upper = locale.toUpperCase()
+  const code = MARKET_CODES.find(
+    (candidate) => candidate === upper || MARKETS[candidate].culture.toUpperCase() === upper,
+  )
+  if (!code) {
+    throw new Error(
+      `Failed to create factories: unknown locale "${locale}". Use one of ${MARKET_CODES.map((c) => `${c} (${MARKETS[c].culture})`).join(', ')}.`,
+    )
+  }
+  return code
+}

@@ -1,0 +1,33 @@
+/**
+ * norce-checkout-mock: a stateful mock and contract-testing kit for the Norce Checkout
+ * Order Management API, derived from `openapi/order.yaml`.
+ */
+
+// Contract and validation
+export {
+  createOpenApiValidator,
+  getOrderApiValidator,
+  type NormalisedRequest,
+  type OpenApiDocument,
+  type OpenApiValidator,
+  type OperationDescription,
+  orderApiDocument,
+  type RequestParts,
+  type RequestValidationResult,
+  validateRequest,
+  validateResponse,
+  type Violation,
+} from './validation/index.ts'
+
+// Errors
+export {
+  createProblem,
+  createValidationProblem,
+  PROBLEM_CATALOGUE,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemCode,
+  type ProblemDetails,
+} from './problems/index.ts'
+
+// Order API types, generated from the contract
+export type * from './domain/types.ts'

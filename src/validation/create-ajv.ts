@@ -1,0 +1,32 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import formatsModule from 'ajv-formats'
+import { caseInsensitiveEnumKeyword } from './case-insensitive-enum.ts'
+
+// ajv-formats is CommonJS: Node hands over module.exports, bundlers its `default`.
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ??
+  formatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
+
+/** OpenAPI annotation keywords that Ajv's strict mode would otherwise reject. */
+const OPENAPI_ANNOTATIONS = ['example', 'xml', 'externalDocs', 'discriminator']
+
+/**
+ * An Ajv 2020 instance that understands the OpenAPI 3.1 dialect used in `openapi/`.
+ * `forParameters` coerces strings to the documented types (query, header and path values
+ * arrive as text) and fills documented defaults.
+ */
+export function createAjv({ forParameters }: { forParameters: boolean }): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    // `anyOf: [{ required: [url] }, { required: [invoke] }]` (Callback aliases) names
+    // properties declared beside the anyOf, which strictRequired would reject.
+    strictRequired: false,
+    verbose: true,
+    coerceTypes: forParameters ? 'array' : false,
+    useDefaults: forParameters,
+  })
+  addFormats(ajv)
+  ajv.addVocabulary(OPENAPI_ANNOTATIONS)
+  ajv.addKeyword(caseInsensitiveEnumKeyword)
+  return ajv
+}

@@ -1,0 +1,292 @@
+import type { ValidateFunction } from 'ajv/dist/2020.js'
+import { createAjv } from './create-ajv.ts'
+import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-types.ts'
+import { indexOperations, type OperationDescription } from './operation-index.ts'
+import { createRequestView, createResponseView } from './schema-views.ts'
+import { isObject } from './schema-walk.ts'
+import { toViolations, type Violation, type ViolationSource } from './violation.ts'
+
+export type QueryValues = Record<string, string | string[] | undefined>
+
+/** The parts of a request the validator looks at; header names in any case. */
+export interface RequestParts {
+  params?: Record<string, string | undefined>
+  query?: QueryValues
+  headers?: Record<string, string | undefined>
+  body?: unknown
+}
+
+/** Validated, normalised copies: types coerced, defaults filled, enums in documented case. */
+export interface NormalisedRequest {
+  params: Record<string, unknown>
+  query: Record<string, unknown>
+  headers: Record<string, unknown>
+  body: unknown
+}
+
+export interface RequestValidationResult {
+  valid: boolean
+  violations: Violation[]
+  request: NormalisedRequest
+}
+
+export type SchemaView = 'request' | 'response'
+
+export interface OpenApiValidator {
+  readonly document: OpenApiDocument
+  readonly operations: ReadonlyMap<string, OperationDescription>
+  validateRequest(operationId: string, parts: RequestParts): RequestValidationResult
+  validateResponse(
+    operationId: string,
+    status: number,
+    body: unknown,
+    options?: { contentType?: string },
+  ): Violation[]
+  validateSchema(schemaName: string, value: unknown, view?: SchemaView): Violation[]
+}
+
+const REQUEST_VIEW_ID = 'openapi-request-view.json'
+const RESPONSE_VIEW_ID = 'openapi-response-view.json'
+const LOCATIONS: ReadonlyArray<[ParameterObject['in'], keyof NormalisedRequest, ViolationSource]> =
+  [
+    ['path', 'params', 'path'],
+    ['query', 'query', 'query'],
+    ['header', 'headers', 'header'],
+  ]
+
+/**
+ * Compiles an OpenAPI 3.1 document once and checks requests and responses against it,
+ * returning every violation as data. Validators are compiled on first use and cached.
+ *
+ * @example
+ * const validator = createOpenApiValidator(orderApiDocument)
+ * const { valid, violations } = validator.validateRequest('CreateCheckoutOrder', {
+ *   headers: { 'x-merchant': 'norce', 'x-channel': 'se' },
+ *   body: { cart: { items: [{ quantity: '2' }] } },
+ * })
+ * // violations[0] → { location: 'body/cart/items/0/quantity', keyword: 'type', ... }
+ */
+export function createOpenApiValidator(document: OpenApiDocument): OpenApiValidator {
+  const operations = indexOperations(document)
+  const bodyAjv = createAjv({ forParameters: false })
+  const parameterAjv = createAjv({ forParameters: true })
+  const requestView = createRequestView(document)
+  const responseView = createResponseView(document)
+  bodyAjv.addSchema(componentSchemas(requestView, REQUEST_VIEW_ID))
+  bodyAjv.addSchema(componentSchemas(responseView, RESPONSE_VIEW_ID))
+  parameterAjv.addSchema(componentSchemas(requestView, REQUEST_VIEW_ID))
+  const requestOperations = indexOperations(requestView)
+  const responseOperations = indexOperations(responseView)
+  const cache = new Map<string, ValidateFunction>()
+
+  function cached(key: string, compile: () => ValidateFunction): ValidateFunction {
+    let validate = cache.get(key)
+    if (!validate) {
+      validate = compile()
+      cache.set(key, validate)
+    }
+    return validate
+  }
+
+  function requireOperation(
+    index: Map<string, OperationDescription>,
+    operationId: string,
+  ): OperationDescription {
+    const operation = index.get(operationId)
+    if (!operation) {
+      throw new Error(
+        `Failed to validate "${operationId}": no such operationId in ${document.info.title}.`,
+      )
+    }
+    return operation
+  }
+
+  function validateRequest(operationId: string, parts: RequestParts): RequestValidationResult {
+    const operation = requireOperation(requestOperations, operationId)
+    const violations: Violation[] = []
+    const request: NormalisedRequest = {
+      params: { ...parts.params },
+      query: { ...parts.query },
+      headers: lowerCaseKeys(parts.headers),
+      body: parts.body === undefined ? undefined : structuredClone(parts.body),
+    }
+    for (const [location, part, source] of LOCATIONS) {
+      const parameters = operation.parameters.filter((parameter) => parameter.in === location)
+      if (parameters.length === 0) continue
+      const validate = cached(`${operationId} ${location}`, () =>
+        parameterAjv.compile(parameterObjectSchema(parameters, location)),
+      )
+      if (!validate(request[part])) violations.push(...toViolations(source, validate.errors))
+    }
+    const body = operation.requestBody
+    if (body) {
+      if (request.body === undefined) {
+        if (body.required) {
+          violations.push({
+            location: 'body',
+            keyword: 'required',
+            message: 'a request body is required',
+          })
+        }
+      } else {
+        const schema = body.content['application/json']
+        if (schema) {
+          const validate = cached(`${operationId} body`, () =>
+            bodyAjv.compile(rebaseReferences(schema, REQUEST_VIEW_ID)),
+          )
+          if (!validate(request.body)) violations.push(...toViolations('body', validate.errors))
+        }
+      }
+    } else if (request.body !== undefined) {
+      violations.push({
+        location: 'body',
+        keyword: 'requestBody',
+        message: 'this operation takes no request body',
+      })
+    }
+    return { valid: violations.length === 0, violations, request }
+  }
+
+  function validateResponse(
+    operationId: string,
+    status: number,
+    body: unknown,
+    options: { contentType?: string } = {},
+  ): Violation[] {
+    const operation = requireOperation(responseOperations, operationId)
+    const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find(
+      (key) => key in operation.responses,
+    )
+    if (!statusKey) {
+      return [
+        {
+          location: 'status',
+          keyword: 'documented',
+          message: `${status} is not a documented response of ${operationId} (documented: ${Object.keys(operation.responses).join(', ')})`,
+        },
+      ]
+    }
+    const content = operation.responses[statusKey]?.content
+    if (!content || Object.keys(content).length === 0) {
+      return body === undefined || body === null || body === ''
+        ? []
+        : [
+            {
+              location: 'body',
+              keyword: 'content',
+              message: `${operationId} ${status} has no documented body`,
+            },
+          ]
+    }
+    const mediaType = options.contentType?.split(';')[0]?.trim().toLowerCase()
+    const candidates = mediaType
+      ? Object.keys(content).filter((type) => type === mediaType)
+      : Object.keys(content)
+    if (candidates.length === 0) {
+      return [
+        {
+          location: 'header/content-type',
+          keyword: 'content',
+          message: `${mediaType} is not documented for ${operationId} ${status} (documented: ${Object.keys(content).join(', ')})`,
+        },
+      ]
+    }
+    let best: Violation[] | undefined
+    for (const candidate of candidates) {
+      const schema = content[candidate]
+      if (!schema) return []
+      const validate = cached(`${operationId} ${statusKey} ${candidate}`, () =>
+        bodyAjv.compile(rebaseReferences(schema, RESPONSE_VIEW_ID)),
+      )
+      if (validate(body)) return []
+      const violations = toViolations('body', validate.errors)
+      if (!best || violations.length < best.length) best = violations
+    }
+    return best ?? []
+  }
+
+  function validateSchema(
+    schemaName: string,
+    value: unknown,
+    view: SchemaView = 'response',
+  ): Violation[] {
+    if (!document.components?.schemas?.[schemaName]) {
+      throw new Error(`Failed to validate against "${schemaName}": no such schema in components.`)
+    }
+    const viewId = view === 'request' ? REQUEST_VIEW_ID : RESPONSE_VIEW_ID
+    const validate = cached(`schema ${view} ${schemaName}`, () =>
+      bodyAjv.compile({ $ref: `${viewId}#/$defs/${schemaName}` }),
+    )
+    // Request-side validation normalises enums in place: never touch the caller's value.
+    const subject = view === 'request' ? structuredClone(value) : value
+    return validate(subject) ? [] : toViolations('body', validate.errors)
+  }
+
+  return { document, operations, validateRequest, validateResponse, validateSchema }
+}
+
+function parameterObjectSchema(parameters: ParameterObject[], location: string): JsonSchema {
+  const name = (parameter: ParameterObject) =>
+    location === 'header' ? parameter.name.toLowerCase() : parameter.name
+  return {
+    type: 'object',
+    properties: Object.fromEntries(
+      parameters.map((parameter) => [
+        name(parameter),
+        rebaseReferences(parameter.schema ?? {}, REQUEST_VIEW_ID),
+      ]),
+    ),
+    required: parameters.filter((parameter) => parameter.required).map(name),
+  }
+}
+
+const COMPONENT_SCHEMA = '#/components/schemas/'
+
+/**
+ * The view's component schemas as one JSON Schema resource (`$defs`), so Ajv never compiles
+ * the OpenAPI document itself (whose top-level keys are not JSON Schema keywords).
+ */
+function componentSchemas(view: OpenApiDocument, viewId: string): JsonSchema {
+  const schemas = view.components?.schemas ?? {}
+  return {
+    $id: viewId,
+    $defs: Object.fromEntries(
+      Object.entries(schemas).map(([name, schema]) => [name, rebaseReferences(schema, '')]),
+    ),
+  }
+}
+
+/** Points `#/components/schemas/X` references at `X` in the `$defs` of the view `viewId`. */
+function rebaseReferences(schema: JsonSchema, viewId: string): JsonSchema {
+  const rebase = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rebase)
+    if (!isObject(value)) return value
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key === '$ref' ? rebaseReference(inner, viewId) : rebase(inner),
+      ]),
+    )
+  }
+  return rebase(schema) as JsonSchema
+}
+
+function rebaseReference(reference: unknown, viewId: string): unknown {
+  if (typeof reference !== 'string' || !reference.startsWith('#')) return reference
+  if (!reference.startsWith(COMPONENT_SCHEMA)) {
+    throw new Error(
+      `Failed to compile "${reference}": schemas may only reference ${COMPONENT_SCHEMA}*.`,
+    )
+  }
+  return `${viewId}#/$defs/${reference.slice(COMPONENT_SCHEMA.length)}`
+}
+
+function lowerCaseKeys(
+  headers: Record<string, string | undefined> | undefined,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) result[name.toLowerCase()] = value
+  }
+  return result
+}

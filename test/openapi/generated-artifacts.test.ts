@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { GENERATED_DIR, renderOpenApiArtifacts } from '../../scripts/openapi-artifacts.ts'
+
+describe('src/generated', () => {
+  it('matches openapi/order.yaml (run `npm run generate` after changing the contract)', async () => {
+    const expected = await renderOpenApiArtifacts()
+    for (const [name, text] of Object.entries(expected)) {
+      const committed = await readFile(new URL(name, GENERATED_DIR), 'utf8')
+      expect(committed === text, `src/generated/${name} is stale: run \`npm run generate\``).toBe(
+        true,
+      )
+    }
+  })
+})

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
+
+export default defineConfig({
+  resolve: {
+    // Tests import the package by its public name, as users do, but run against the sources.
+    alias: [
+      { find: /^norce-checkout-mock\/factories$/, replacement: source('factories/index.ts') },
+      { find: /^norce-checkout-mock\/node$/, replacement: source('node/index.ts') },
+      { find: /^norce-checkout-mock\/server$/, replacement: source('server/index.ts') },
+      { find: /^norce-checkout-mock\/contract$/, replacement: source('contract/index.ts') },
+      { find: /^norce-checkout-mock$/, replacement: source('index.ts') },
+    ],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    pool: 'threads',
+    testTimeout: 20_000,
+    reporters: process.env.CI ? ['default'] : ['default'],
+  },
+})
