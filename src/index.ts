@@ -3,6 +3,18 @@
  * Order Management API, derived from `openapi/order.yaml`.
  */
 
+// Mock: MSW handlers over a stateful store
+export { createHandlers, type HandlerOptions } from './handlers/index.ts'
+export { createStore, type MockStore, type StoreOptions, type StoreSnapshot } from './store/index.ts'
+export {
+  type ApiRequest,
+  type ApiResponse,
+  createOrderApi,
+  type OrderApi,
+  type OrderApiOptions,
+  ResponseContractError,
+} from './operations/index.ts'
+
 // Contract and validation
 export {
   createOpenApiValidator,

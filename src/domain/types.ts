@@ -25,3 +25,6 @@ export type Callback = Schemas['Callback']
 export type Notification = Schemas['Notification']
 export type ValidationError = Schemas['ValidationError']
 export type OrderPaginationSet = Schemas['OrderPaginationSet']
+
+/** An order as the server edits it: the fields clients may only read are writable here. */
+export type WritableOrder = { -readonly [Key in keyof Order]: Order[Key] }

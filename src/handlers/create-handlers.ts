@@ -1,0 +1,71 @@
+import { HttpResponse, http, type HttpHandler } from 'msw'
+import { type ApiRequest, createOrderApi, type OrderApiOptions } from '../operations/index.ts'
+import type { MockStore } from '../store/index.ts'
+
+export interface HandlerOptions {
+  /** The store the handlers read and change. Create one per test with `createStore()`. */
+  store: MockStore
+  /**
+   * Only answer requests under this URL (e.g. `https://my-slug.api-se.playground.norce.tech/checkout/order`).
+   * Default: any origin and any prefix before `/api/v0|v1/checkout/orders`.
+   */
+  baseUrl?: string
+  /** Accepted bearer tokens. Default: any non-empty token. */
+  tokens?: readonly string[]
+  /** Delay added to every response, in ms: fixed, or a `{ min, max }` range (seeded). */
+  latency?: OrderApiOptions['latency']
+  /** Check every response against `openapi/order.yaml`; a violation throws (a mock bug). */
+  validateResponses?: boolean
+  /** @internal Callbacks stage (hooks, notifications, validation callbacks). */
+  deps?: OrderApiOptions['deps']
+}
+
+const ORDER_API_URL = /\/api\/v[01]\/checkout\/orders(?:[/?#]|$)/
+
+/**
+ * MSW request handlers for the whole Order Management API, over a stateful store: drop them
+ * into `setupServer` (Node) or `setupWorker` (browser).
+ *
+ * @example
+ * import { setupServer } from 'msw/node'
+ * import { createHandlers, createStore } from 'norce-checkout-mock'
+ *
+ * const store = createStore({ seed: 1 })
+ * const server = setupServer(...createHandlers({ store }))
+ * server.listen()
+ */
+export function createHandlers(options: HandlerOptions): HttpHandler[] {
+  const api = createOrderApi(options)
+  const baseUrl = options.baseUrl?.replace(/\/+$/, '')
+  return [
+    http.all(ORDER_API_URL, async ({ request }) => {
+      if (baseUrl && !request.url.startsWith(`${baseUrl}/`)) return undefined
+      const response = await api.handle(await toApiRequest(request))
+      return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {
+        status: response.status,
+        headers: response.headers,
+      })
+    }),
+  ]
+}
+
+async function toApiRequest(request: Request): Promise<ApiRequest> {
+  const url = new URL(request.url)
+  const query: Record<string, string | string[]> = {}
+  for (const [name, value] of url.searchParams) {
+    const previous = query[name]
+    query[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
+  }
+  const headers: Record<string, string> = {}
+  request.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  const buffer = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array()
+  return {
+    method: request.method,
+    path: url.pathname,
+    query,
+    headers,
+    rawBody: { text: new TextDecoder().decode(buffer), contentType: headers['content-type'], byteLength: buffer.byteLength },
+  }
+}

@@ -1,0 +1,49 @@
+import { cloneJson } from '../domain/clone-json.ts'
+import type { Callback, Hook, Order } from '../domain/types.ts'
+import type { ApiVersion } from '../routing/index.ts'
+import { invalidRequest } from './problem-error.ts'
+
+/**
+ * The order as a client of `version` sees it, as a copy. Stored orders use the 0.1 field
+ * names; v1 clients get `Hook.scope` and `Callback.invoke` instead (DECISIONS 1).
+ */
+export function projectOrder(order: Order, version: ApiVersion): Order {
+  const copy = cloneJson(order)
+  if (version === 'v1') {
+    if (copy.hooks) copy.hooks = copy.hooks.map((hook) => projectHook(hook, version))
+    if (copy.validations) copy.validations = copy.validations.map((callback) => projectCallback(callback, version))
+  }
+  return copy
+}
+
+export function projectHook(hook: Hook, version: ApiVersion): Hook {
+  if (version === 'v0' || hook.subscribeTo === undefined) return hook
+  const { subscribeTo, ...rest } = hook
+  return { ...rest, scope: subscribeTo }
+}
+
+export function projectCallback(callback: Callback, version: ApiVersion): Callback {
+  if (version === 'v0' || !('url' in callback) || callback.url === undefined) return callback
+  const { url, ...rest } = callback as Callback & { url: string }
+  return { ...rest, invoke: url } as Callback
+}
+
+/** A hook as stored: `scope` (v1) folded into `subscribeTo` (0.1). */
+export function normaliseHook(hook: Hook, location = 'body'): Hook {
+  return foldAlias(hook, 'scope', 'subscribeTo', location) as Hook
+}
+
+/** A validation callback as stored: `invoke` (v1) folded into `url` (0.1). */
+export function normaliseCallback(callback: Callback, location = 'body'): Callback {
+  return foldAlias(callback, 'invoke', 'url', location) as Callback
+}
+
+function foldAlias(value: object, alias: string, name: string, location: string): object {
+  const record = value as Record<string, unknown>
+  if (record[alias] === undefined) return value
+  if (record[name] !== undefined && record[name] !== record[alias]) {
+    throw invalidRequest(`${location}/${alias}`, 'alias', `must equal ${name} when both are sent (they are the same field)`)
+  }
+  const { [alias]: aliasValue, ...rest } = record
+  return { ...rest, [name]: aliasValue }
+}

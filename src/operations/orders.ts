@@ -1,0 +1,98 @@
+import { deriveOrderTotal } from '../domain/order-totals.ts'
+import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
+import { completeCustomer } from './fill-customer.ts'
+import { listOrders } from './list-orders.ts'
+import { withItemIds } from './new-ids.ts'
+import { changeOrder, requireOrder } from './order-access.ts'
+import { normaliseCallback, normaliseHook, projectOrder } from './order-projection.ts'
+import type { OperationDeps } from './operation-deps.ts'
+import type { OperationCall, OperationHandler } from './operation-types.ts'
+import { invalidRequest } from './problem-error.ts'
+
+/** The order itself: list, create, read, delete, attributes and reference. */
+export function createOrderOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+  return {
+    GetCheckoutOrders: (call) => ({ status: 200, body: listOrders(call) }),
+
+    async CreateCheckoutOrder(call) {
+      const order = newOrder(call)
+      await call.store.insertOrder(order)
+      lifecycle.afterCommit(call, undefined, order)
+      return { status: 201, body: { id: order.id }, headers: { location: `${call.path}/${order.id}` } }
+    },
+
+    GetCheckoutOrder: (call) => ({ status: 200, body: projectOrder(requireOrder(call), call.version) }),
+
+    async DeleteCheckoutOrder(call) {
+      await call.store.lock.run(call.params.order_id ?? '', () => {
+        const order = requireOrder(call)
+        call.store.deleteOrder(order.id as string)
+      })
+      return { status: 204 }
+    },
+
+    async PatchCheckoutOrderAttributes(call) {
+      const patch = call.body as Record<string, unknown>
+      await changeOrder(call, lifecycle, { window: 'open', what: 'attributes' }, (order) => {
+        order.attributes = { ...order.attributes, ...patch }
+      })
+      return { status: 200 }
+    },
+
+    async UpdateCheckoutOrderReference(call) {
+      await changeOrder(call, lifecycle, { window: 'checkout', what: 'the reference' }, (order) => {
+        order.reference = call.body as string
+      })
+      return { status: 200 }
+    },
+  }
+}
+
+/**
+ * A new order from a create body: server-owned fields (id, merchant, channel, dates, state,
+ * shippings, payments, total) are set by the mock; read-only values in the body are ignored.
+ */
+function newOrder(call: OperationCall): Order {
+  const body = (call.body ?? {}) as Order
+  const status = body.state?.currentStatus
+  if (status !== undefined && status !== 'checkout') {
+    throw invalidRequest(
+      'body/state/currentStatus',
+      'const',
+      `must be "checkout": orders are created in checkout (got "${status}"; change the state afterwards)`,
+    )
+  }
+  const { store } = call
+  const now = store.now().toISOString()
+  const cart = body.cart && { ...body.cart, items: withItemIds(body.cart.items, store) ?? [] }
+  const order: Order = {
+    id: store.nextId('order'),
+    merchant: call.tenant.merchant,
+    channel: call.tenant.channel,
+    ...(body.reference !== undefined && { reference: body.reference }),
+    created: now,
+    lastModified: now,
+    state: { currentStatus: 'checkout', transitions: [{ status: 'checkout', timeStamp: now }] },
+    ...(body.culture !== undefined && { culture: body.culture }),
+    ...(body.currency !== undefined && { currency: body.currency }),
+    ...(body.country !== undefined && { country: body.country }),
+    ...(cart && { cart }),
+    shippings: [],
+    payments: [],
+    ...(body.customer && { customer: completeCustomer(body.customer) }),
+    consents: (body.consents ?? []).map((consent: Consent) => ({ ...consent, id: consent.id ?? store.nextId('cartItem') })),
+    validations: (body.validations ?? []).map((callback: Callback, index) => ({
+      ...normaliseCallback(callback, `body/validations/${index}`),
+      id: store.nextId('callback'),
+    })),
+    hooks: (body.hooks ?? []).map((hook: Hook, index) => ({ ...normaliseHook(hook, `body/hooks/${index}`), id: store.nextId('callback') })),
+    notifications: (body.notifications ?? []).map((notification: Notification) => ({
+      ...notification,
+      id: notification.id ?? store.nextId('callback'),
+    })),
+    total: { includingVat: 0, excludingVat: 0 },
+    attributes: body.attributes ?? {},
+  }
+  order.total = deriveOrderTotal(order)
+  return order
+}

@@ -1,0 +1,116 @@
+import type { OperationDescription } from '../validation/index.ts'
+
+export type ApiVersion = 'v0' | 'v1'
+
+/** A request path resolved to an operation of the contract. */
+export interface RouteMatch {
+  operationId: string
+  /** Path parameters under their documented (snake_case) names. */
+  params: Record<string, string>
+  /** The API version segment of the URL: `v0` (documented) or `v1` (same shape). */
+  version: ApiVersion
+  /** Everything before `/api/v{n}/`: `''`, `/checkout/order`, `/proxy/order`, ... */
+  prefix: string
+}
+
+export type RouteResult =
+  | { kind: 'match'; match: RouteMatch }
+  | { kind: 'method-not-allowed'; allowed: string[] }
+  | { kind: 'not-found' }
+
+interface CompiledRoute {
+  operationId: string
+  method: string
+  /** Literal segments as strings, parameters as `{ name }`. */
+  segments: Array<string | { name: string }>
+}
+
+const API_ROOT = /\/api\/(v0|v1)\/checkout\/orders(?=\/|$)/
+
+/**
+ * Compiles the documented paths once into a matcher that accepts them under `/api/v0/` and
+ * `/api/v1/`, behind any prefix (`https://{slug}.api-se.playground.norce.tech/checkout/order`,
+ * `/proxy/order`, or none), DECISIONS 1.
+ *
+ * @example
+ * const matchRoute = compileRoutes(getOrderApiValidator().operations)
+ * matchRoute('GET', '/checkout/order/api/v1/checkout/orders/o_abc')
+ * // → { kind: 'match', match: { operationId: 'GetCheckoutOrder', params: { order_id: 'o_abc' }, version: 'v1', ... } }
+ */
+export function compileRoutes(
+  operations: ReadonlyMap<string, OperationDescription>,
+): (method: string, pathname: string) => RouteResult {
+  const routes: CompiledRoute[] = []
+  for (const operation of operations.values()) {
+    const rest = operation.path.replace(/^\/api\/v0\/checkout\/orders/, '')
+    routes.push({
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      segments: rest
+        .split('/')
+        .filter((segment) => segment !== '')
+        .map((segment) => (segment.startsWith('{') ? { name: segment.slice(1, -1) } : segment)),
+    })
+  }
+  // Bucket by segment count: a path only ever needs to be compared with routes of its length.
+  const byLength = new Map<number, CompiledRoute[]>()
+  for (const route of routes) {
+    const bucket = byLength.get(route.segments.length) ?? []
+    bucket.push(route)
+    byLength.set(route.segments.length, bucket)
+  }
+
+  return (method, pathname) => {
+    const root = API_ROOT.exec(pathname)
+    if (!root) return { kind: 'not-found' }
+    const segments = pathname
+      .slice(root.index + root[0].length)
+      .split('/')
+      .filter((segment) => segment !== '')
+    const allowed: string[] = []
+    for (const route of byLength.get(segments.length) ?? []) {
+      const params = matchSegments(route.segments, segments)
+      if (!params) continue
+      if (route.method !== method.toUpperCase()) {
+        allowed.push(route.method)
+        continue
+      }
+      return {
+        kind: 'match',
+        match: {
+          operationId: route.operationId,
+          params,
+          version: root[1] as ApiVersion,
+          prefix: pathname.slice(0, root.index),
+        },
+      }
+    }
+    return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' }
+  }
+}
+
+function matchSegments(
+  pattern: CompiledRoute['segments'],
+  segments: string[],
+): Record<string, string> | undefined {
+  const params: Record<string, string> = {}
+  for (let index = 0; index < pattern.length; index++) {
+    const expected = pattern[index]
+    const actual = segments[index] as string
+    if (expected === undefined) return undefined
+    if (typeof expected === 'string') {
+      if (expected !== actual) return undefined
+    } else {
+      params[expected.name] = safeDecode(actual)
+    }
+  }
+  return params
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}

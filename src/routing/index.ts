@@ -1,0 +1,1 @@
+export { type ApiVersion, compileRoutes, type RouteMatch, type RouteResult } from './compile-routes.ts'
