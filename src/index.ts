@@ -3,9 +3,10 @@
  * Order Management API, derived from `openapi/order.yaml`.
  */
 
+// Order API types, generated from the contract
+export type * from './domain/types.ts'
 // Mock: MSW handlers over a stateful store
 export { createHandlers, type HandlerOptions } from './handlers/index.ts'
-export { createStore, type MockStore, type StoreOptions, type StoreSnapshot } from './store/index.ts'
 export {
   type ApiRequest,
   type ApiResponse,
@@ -14,7 +15,21 @@ export {
   type OrderApiOptions,
   ResponseContractError,
 } from './operations/index.ts'
-
+// Errors
+export {
+  createProblem,
+  createValidationProblem,
+  PROBLEM_CATALOGUE,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemCode,
+  type ProblemDetails,
+} from './problems/index.ts'
+export {
+  createStore,
+  type MockStore,
+  type StoreOptions,
+  type StoreSnapshot,
+} from './store/index.ts'
 // Contract and validation
 export {
   createOpenApiValidator,
@@ -26,20 +41,7 @@ export {
   orderApiDocument,
   type RequestParts,
   type RequestValidationResult,
+  type Violation,
   validateRequest,
   validateResponse,
-  type Violation,
 } from './validation/index.ts'
-
-// Errors
-export {
-  createProblem,
-  createValidationProblem,
-  PROBLEM_CATALOGUE,
-  PROBLEM_CONTENT_TYPE,
-  type ProblemCode,
-  type ProblemDetails,
-} from './problems/index.ts'
-
-// Order API types, generated from the contract
-export type * from './domain/types.ts'

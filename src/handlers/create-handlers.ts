@@ -1,4 +1,4 @@
-import { HttpResponse, http, type HttpHandler } from 'msw'
+import { type HttpHandler, HttpResponse, http } from 'msw'
 import { type ApiRequest, createOrderApi, type OrderApiOptions } from '../operations/index.ts'
 import type { MockStore } from '../store/index.ts'
 
@@ -54,7 +54,12 @@ async function toApiRequest(request: Request): Promise<ApiRequest> {
   const query: Record<string, string | string[]> = {}
   for (const [name, value] of url.searchParams) {
     const previous = query[name]
-    query[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
+    query[name] =
+      previous === undefined
+        ? value
+        : Array.isArray(previous)
+          ? [...previous, value]
+          : [previous, value]
   }
   const headers: Record<string, string> = {}
   request.headers.forEach((value, name) => {
@@ -66,6 +71,10 @@ async function toApiRequest(request: Request): Promise<ApiRequest> {
     path: url.pathname,
     query,
     headers,
-    rawBody: { text: new TextDecoder().decode(buffer), contentType: headers['content-type'], byteLength: buffer.byteLength },
+    rawBody: {
+      text: new TextDecoder().decode(buffer),
+      contentType: headers['content-type'],
+      byteLength: buffer.byteLength,
+    },
   }
 }

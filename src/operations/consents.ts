@@ -1,11 +1,13 @@
 import type { Consent, Order } from '../domain/types.ts'
-import { changeOrder } from './order-access.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
+import { changeOrder } from './order-access.ts'
 import { invalidRequest, ProblemError } from './problem-error.ts'
 
 /** Consents: created and removed whole; patches change `checked` only (fact sheet B.2). */
-export function createConsentOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+export function createConsentOperations({
+  lifecycle,
+}: OperationDeps): Record<string, OperationHandler> {
   const window = { window: 'checkout', what: 'consents' } as const
   return {
     async CreateCheckoutOrderConsent(call) {
@@ -13,7 +15,10 @@ export function createConsentOperations({ lifecycle }: OperationDeps): Record<st
       await changeOrder(call, lifecycle, window, (order) => {
         const id = consent.id ?? call.store.nextId('cartItem')
         // A consent id is the client's; creating one that exists replaces it.
-        order.consents = [...(order.consents ?? []).filter((existing) => existing.id !== id), { ...consent, id }]
+        order.consents = [
+          ...(order.consents ?? []).filter((existing) => existing.id !== id),
+          { ...consent, id },
+        ]
       })
       return { status: 200 }
     },
@@ -21,12 +26,20 @@ export function createConsentOperations({ lifecycle }: OperationDeps): Record<st
     async PatchCheckoutOrderConsents(call) {
       const patches = call.body as Consent[]
       patches.forEach((patch, index) => {
-        if (patch.id === undefined) throw invalidRequest(`body/${index}/id`, 'required', 'is required to find the consent to patch')
+        if (patch.id === undefined)
+          throw invalidRequest(
+            `body/${index}/id`,
+            'required',
+            'is required to find the consent to patch',
+          )
       })
       await changeOrder(call, lifecycle, window, (order) => {
         const unknown = patches.filter((patch) => !findConsent(order, patch.id))
         if (unknown.length > 0) {
-          throw new ProblemError('consent-not-found', `Consents not found on order ${order.id}: ${unknown.map((patch) => patch.id).join(', ')}.`)
+          throw new ProblemError(
+            'consent-not-found',
+            `Consents not found on order ${order.id}: ${unknown.map((patch) => patch.id).join(', ')}.`,
+          )
         }
         for (const patch of patches) setChecked(order, patch)
       })
@@ -66,5 +79,8 @@ function setChecked(order: Order, patch: Consent): void {
 }
 
 function consentNotFound(order: Order, consentId: string): ProblemError {
-  return new ProblemError('consent-not-found', `Consent with id:${consentId} not found on order ${order.id}.`)
+  return new ProblemError(
+    'consent-not-found',
+    `Consent with id:${consentId} not found on order ${order.id}.`,
+  )
 }

@@ -68,29 +68,48 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     return jitter.int(setting.min, setting.max)
   }
 
-  async function answer(request: ApiRequest): Promise<{ response: ApiResponse; operationId?: string }> {
+  async function answer(
+    request: ApiRequest,
+  ): Promise<{ response: ApiResponse; operationId?: string }> {
     const routed = route(request.method, request.path)
     if (routed.kind === 'not-found') {
-      throw new ProblemError('route-not-found', `No Order API operation matches ${request.method} ${request.path}.`)
+      throw new ProblemError(
+        'route-not-found',
+        `No Order API operation matches ${request.method} ${request.path}.`,
+      )
     }
     if (routed.kind === 'method-not-allowed') {
-      throw new ProblemError('method-not-allowed', `${request.method} is not allowed on ${request.path}; use ${routed.allowed.join(', ')}.`, {
-        headers: { allow: routed.allowed.join(', ') },
-      })
+      throw new ProblemError(
+        'method-not-allowed',
+        `${request.method} is not allowed on ${request.path}; use ${routed.allowed.join(', ')}.`,
+        {
+          headers: { allow: routed.allowed.join(', ') },
+        },
+      )
     }
     const { operationId, params, version } = routed.match
     const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1]
     if (!token || (tokens && !tokens.has(token))) {
       throw new ProblemError(
         'unauthorized',
-        token ? 'The bearer token is not accepted by this mock.' : 'Send an Authorization: Bearer <token> header.',
+        token
+          ? 'The bearer token is not accepted by this mock.'
+          : 'Send an Authorization: Bearer <token> header.',
         { headers: { 'www-authenticate': 'Bearer' } },
       )
     }
     const body = request.rawBody ? parseJsonBody(request.rawBody) : request.body
-    const checked = validator.validateRequest(operationId, { params, query: request.query, headers: request.headers, body })
+    const checked = validator.validateRequest(operationId, {
+      params,
+      query: request.query,
+      headers: request.headers,
+      body,
+    })
     if (!checked.valid) {
-      return { operationId, response: problemResponse(createValidationProblem(checked.violations, request.path), {}) }
+      return {
+        operationId,
+        response: problemResponse(createValidationProblem(checked.violations, request.path), {}),
+      }
     }
     const preferences = parsePreferHeader(request.headers.prefer)
     const delay = Math.min(MAX_DELAY_MS, (preferences.delay ?? 0) + latency())
@@ -98,8 +117,19 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     if (preferences.code !== undefined || preferences.example !== undefined) {
       const operation = validator.operations.get(operationId)
       if (operation) {
-        const status = preferences.code ?? Number(Object.keys(operation.responses).find((code) => /^2/.test(code)) ?? 200)
-        return { operationId, response: exampleResponse(validator.document, operation, status, preferences.example, request.path) }
+        const status =
+          preferences.code ??
+          Number(Object.keys(operation.responses).find((code) => /^2/.test(code)) ?? 200)
+        return {
+          operationId,
+          response: exampleResponse(
+            validator.document,
+            operation,
+            status,
+            preferences.example,
+            request.path,
+          ),
+        }
       }
     }
     await store.ready
@@ -111,12 +141,16 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       query: checked.request.query,
       headers: checked.request.headers,
       body: checked.request.body,
-      tenant: { merchant: String(checked.request.headers['x-merchant']), channel: String(checked.request.headers['x-channel']) },
+      tenant: {
+        merchant: String(checked.request.headers['x-merchant']),
+        channel: String(checked.request.headers['x-channel']),
+      },
       adapterId: checked.request.headers['x-adapterid'] as string | undefined,
       store,
     }
     const handler = operations[operationId]
-    if (!handler) throw new Error(`Failed to answer ${operationId}: the mock has no handler for it.`)
+    if (!handler)
+      throw new Error(`Failed to answer ${operationId}: the mock has no handler for it.`)
     const result = await handler(call)
     const headers: Record<string, string> = { ...result.headers }
     if (result.body !== undefined) headers['content-type'] ??= 'application/json'
@@ -132,7 +166,10 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       } catch (error) {
         if (!(error instanceof ProblemError)) {
           console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
-          const problem = createProblem('internal-error', { detail: `The mock failed: ${(error as Error).message}`, instance: request.path })
+          const problem = createProblem('internal-error', {
+            detail: `The mock failed: ${(error as Error).message}`,
+            instance: request.path,
+          })
           return problemResponse(problem, {})
         }
         const routed = route(request.method, request.path)
@@ -144,15 +181,25 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       const { response, operationId } = outcome
       if (options.validateResponses && operationId) {
         const violations = validator.validateResponse(operationId, response.status, response.body, {
-          ...(response.headers['content-type'] && { contentType: response.headers['content-type'] }),
+          ...(response.headers['content-type'] && {
+            contentType: response.headers['content-type'],
+          }),
         })
-        if (violations.length > 0) throw new ResponseContractError(operationId, response.status, violations)
+        if (violations.length > 0)
+          throw new ResponseContractError(operationId, response.status, violations)
       }
       return response
     },
   }
 }
 
-function problemResponse(problem: { status: number }, headers: Record<string, string>): ApiResponse {
-  return { status: problem.status, headers: { ...headers, 'content-type': PROBLEM_CONTENT_TYPE }, body: problem }
+function problemResponse(
+  problem: { status: number },
+  headers: Record<string, string>,
+): ApiResponse {
+  return {
+    status: problem.status,
+    headers: { ...headers, 'content-type': PROBLEM_CONTENT_TYPE },
+    body: problem,
+  }
 }

@@ -1,7 +1,16 @@
-import { createProblem, PROBLEM_CATALOGUE, PROBLEM_CONTENT_TYPE, type ProblemCode } from '../problems/index.ts'
+import {
+  createProblem,
+  PROBLEM_CATALOGUE,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemCode,
+} from '../problems/index.ts'
+import type { OpenApiDocument, OperationDescription } from '../validation/index.ts'
 import { dereference, isReference, resolvePointer } from '../validation/json-pointer.ts'
-import type { MediaTypeObject, OperationObject, ResponseObject } from '../validation/openapi-types.ts'
-import type { OperationDescription, OpenApiDocument } from '../validation/index.ts'
+import type {
+  MediaTypeObject,
+  OperationObject,
+  ResponseObject,
+} from '../validation/openapi-types.ts'
 import type { ApiResponse } from './operation-types.ts'
 import { invalidRequest } from './problem-error.ts'
 
@@ -29,7 +38,8 @@ export function exampleResponse(
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? []
   if (!contentType || !media) return { status, headers: {} }
   const examples = collectExamples(document, media)
-  const chosen = exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
+  const chosen =
+    exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
   if (exampleName !== undefined && !chosen) {
     throw invalidRequest(
       'header/prefer',
@@ -39,23 +49,34 @@ export function exampleResponse(
   }
   if (chosen) return { status, headers: { 'content-type': contentType }, body: chosen[1] }
   if (contentType === PROBLEM_CONTENT_TYPE) {
-    const code = (Object.keys(PROBLEM_CATALOGUE) as ProblemCode[]).find((candidate) => PROBLEM_CATALOGUE[candidate].status === status)
+    const code = (Object.keys(PROBLEM_CATALOGUE) as ProblemCode[]).find(
+      (candidate) => PROBLEM_CATALOGUE[candidate].status === status,
+    )
     if (code) {
       return {
         status,
         headers: { 'content-type': contentType },
-        body: createProblem(code, { detail: `A ${status} asked for with the Prefer header.`, instance }),
+        body: createProblem(code, {
+          detail: `A ${status} asked for with the Prefer header.`,
+          instance,
+        }),
       }
     }
   }
-  throw invalidRequest('header/prefer', 'code', `asks for ${status}, for which ${operation.operationId} documents no example`)
+  throw invalidRequest(
+    'header/prefer',
+    'code',
+    `asks for ${status}, for which ${operation.operationId} documents no example`,
+  )
 }
 
-function collectExamples(document: OpenApiDocument, media: MediaTypeObject): Array<[string, unknown]> {
-  const examples: Array<[string, unknown]> = Object.entries(media.examples ?? {}).map(([name, example]) => [
-    name,
-    dereference<{ value?: unknown }>(document, example).value,
-  ])
+function collectExamples(
+  document: OpenApiDocument,
+  media: MediaTypeObject,
+): Array<[string, unknown]> {
+  const examples: Array<[string, unknown]> = Object.entries(media.examples ?? {}).map(
+    ([name, example]) => [name, dereference<{ value?: unknown }>(document, example).value],
+  )
   if (media.example !== undefined) examples.unshift(['example', media.example])
   if (examples.length === 0 && media.schema && isReference(media.schema)) {
     const schema = resolvePointer(document, media.schema.$ref) as { example?: unknown }

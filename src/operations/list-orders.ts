@@ -1,7 +1,7 @@
 import { roundMoney } from '../domain/money.ts'
 import type { Address, Order, OrderPaginationSet } from '../domain/types.ts'
-import { projectOrder } from './order-projection.ts'
 import type { OperationCall } from './operation-types.ts'
+import { projectOrder } from './order-projection.ts'
 
 type Query = Record<string, unknown>
 
@@ -10,11 +10,16 @@ export function listOrders(call: OperationCall): OrderPaginationSet {
   const query = call.query as Query
   const matches = call.store
     .allOrders()
-    .filter((order) => order.merchant === call.tenant.merchant && order.channel === call.tenant.channel)
+    .filter(
+      (order) => order.merchant === call.tenant.merchant && order.channel === call.tenant.channel,
+    )
     .filter(createOrderFilter(query))
   const direction = query.order_by_direction === 'asc' ? 1 : -1
-  const sortKey = SORT_KEYS[(query.order_by as keyof typeof SORT_KEYS) ?? 'created'] ?? SORT_KEYS.created
-  const sorted = [...matches].sort((a, b) => compare(sortKey(a), sortKey(b)) * direction || compare(a.id, b.id))
+  const sortKey =
+    SORT_KEYS[(query.order_by as keyof typeof SORT_KEYS) ?? 'created'] ?? SORT_KEYS.created
+  const sorted = [...matches].sort(
+    (a, b) => compare(sortKey(a), sortKey(b)) * direction || compare(a.id, b.id),
+  )
   const offset = Number(query.offset ?? 0)
   const limit = Number(query.limit ?? 10)
   const page = sorted.slice(offset, offset + limit)
@@ -24,7 +29,9 @@ export function listOrders(call: OperationCall): OrderPaginationSet {
       offset,
       limit,
       size: page.length,
-      valueSum: roundMoney(matches.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0)),
+      valueSum: roundMoney(
+        matches.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0),
+      ),
       totalSize: matches.length,
     },
   }
@@ -55,9 +62,15 @@ function createOrderFilter(query: Query): (order: Order) => boolean {
     const wanted = query[name]
     if (!Array.isArray(wanted) || wanted.length === 0) return
     const values = new Set(wanted.map((value) => String(value).toLowerCase()))
-    checks.push((order) => read(order).some((value) => value !== undefined && values.has(value.toLowerCase())))
+    checks.push((order) =>
+      read(order).some((value) => value !== undefined && values.has(value.toLowerCase())),
+    )
   }
-  const names = (address: Address | undefined) => [fullName(address), address?.givenName, address?.familyName]
+  const names = (address: Address | undefined) => [
+    fullName(address),
+    address?.givenName,
+    address?.familyName,
+  ]
 
   anyOf('status', (order) => [order.state?.currentStatus])
   anyOf('countries', (order) => [order.country])
@@ -69,10 +82,14 @@ function createOrderFilter(query: Query): (order: Order) => boolean {
   anyOf('shipping_emails', (order) => [order.customer?.shipping?.email])
   anyOf('shipping_names', (order) => names(order.customer?.shipping))
   anyOf('shipping_phones', (order) => [order.customer?.shipping?.phone])
-  if (typeof query.cart_reference === 'string') checks.push((order) => order.cart?.reference === query.cart_reference)
-  if (typeof query.reference === 'string') checks.push((order) => order.reference === query.reference)
+  if (typeof query.cart_reference === 'string')
+    checks.push((order) => order.cart?.reference === query.cart_reference)
+  if (typeof query.reference === 'string')
+    checks.push((order) => order.reference === query.reference)
   if (typeof query.payment_id === 'string') {
-    checks.push((order) => (order.payments ?? []).some((payment) => payment.id === query.payment_id))
+    checks.push((order) =>
+      (order.payments ?? []).some((payment) => payment.id === query.payment_id),
+    )
   }
   if (typeof query.date_from === 'string') {
     const from = Date.parse(query.date_from)

@@ -1,6 +1,6 @@
 import type { Order, ValidationError } from '../domain/types.ts'
-import type { OrderLifecycle } from './order-lifecycle.ts'
 import type { OperationCall } from './operation-types.ts'
+import type { OrderLifecycle } from './order-lifecycle.ts'
 
 /** What the operations need beyond the store: the change lifecycle and the validation runner. */
 export interface OperationDeps {

@@ -2,8 +2,8 @@ import { cloneJson } from '../domain/clone-json.ts'
 import { isFinalStatus } from '../domain/order-status.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Order, WritableOrder } from '../domain/types.ts'
-import type { OrderLifecycle } from './order-lifecycle.ts'
 import type { OperationCall } from './operation-types.ts'
+import type { OrderLifecycle } from './order-lifecycle.ts'
 import { ProblemError } from './problem-error.ts'
 
 /**
@@ -26,8 +26,14 @@ export function assertEditable(order: Order, window: EditWindow, what: string): 
   const status = order.state?.currentStatus ?? 'checkout'
   const open = window === 'checkout' ? status === 'checkout' : !isFinalStatus(status)
   if (!open) {
-    const rule = window === 'checkout' ? 'can only change in checkout' : `cannot change once the order is ${status}`
-    throw new ProblemError('order-locked', `Order ${order.id} is in state ${status}; ${what} ${rule}.`)
+    const rule =
+      window === 'checkout'
+        ? 'can only change in checkout'
+        : `cannot change once the order is ${status}`
+    throw new ProblemError(
+      'order-locked',
+      `Order ${order.id} is in state ${status}; ${what} ${rule}.`,
+    )
   }
 }
 

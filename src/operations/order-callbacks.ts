@@ -1,8 +1,8 @@
 import type { Callback, Hook, Notification, Order } from '../domain/types.ts'
-import { changeOrder } from './order-access.ts'
-import { normaliseCallback, normaliseHook } from './order-projection.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
+import { changeOrder } from './order-access.ts'
+import { normaliseCallback, normaliseHook } from './order-projection.ts'
 import { ProblemError } from './problem-error.ts'
 
 type CallbackList = 'hooks' | 'notifications' | 'validations'
@@ -17,7 +17,9 @@ const NOT_FOUND = {
  * Registering and removing hooks, notifications and validation callbacks. They stay
  * writable until the order reaches a final state (DECISIONS 6); new ones get `oc_` ids.
  */
-export function createCallbackRegistryOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+export function createCallbackRegistryOperations({
+  lifecycle,
+}: OperationDeps): Record<string, OperationHandler> {
   const window = (what: string) => ({ window: 'open', what }) as const
 
   const remove =
@@ -46,7 +48,10 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps): 
       const notification = call.body as Notification
       await changeOrder(call, lifecycle, window('notifications'), (order) => {
         const id = notification.id ?? call.store.nextId('callback')
-        order.notifications = [...(order.notifications ?? []).filter((existing) => existing.id !== id), { ...notification, id }]
+        order.notifications = [
+          ...(order.notifications ?? []).filter((existing) => existing.id !== id),
+          { ...notification, id },
+        ]
       })
       return { status: 200 }
     },
@@ -55,7 +60,10 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps): 
     async CreateCheckoutOrderValidation(call) {
       const callback = normaliseCallback(call.body as Callback)
       await changeOrder(call, lifecycle, window('validations'), (order) => {
-        order.validations = [...(order.validations ?? []), { ...callback, id: call.store.nextId('callback') }]
+        order.validations = [
+          ...(order.validations ?? []),
+          { ...callback, id: call.store.nextId('callback') },
+        ]
       })
       return { status: 200 }
     },
@@ -64,8 +72,11 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps): 
       const id = call.params.validation_id ?? ''
       const callback = normaliseCallback(call.body as Callback)
       await changeOrder(call, lifecycle, window('validations'), (order) => {
-        if (!order.validations?.some((entry) => entry.id === id)) throw notFound('validations', id, order)
-        order.validations = order.validations.map((entry) => (entry.id === id ? { ...callback, id } : entry))
+        if (!order.validations?.some((entry) => entry.id === id))
+          throw notFound('validations', id, order)
+        order.validations = order.validations.map((entry) =>
+          entry.id === id ? { ...callback, id } : entry,
+        )
       })
       return { status: 200 }
     },
@@ -75,5 +86,8 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps): 
 
 function notFound(list: CallbackList, id: string, order: Order): ProblemError {
   const noun = list.slice(0, -1)
-  return new ProblemError(NOT_FOUND[list], `${noun[0]?.toUpperCase()}${noun.slice(1)} with id:${id} not found on order ${order.id}.`)
+  return new ProblemError(
+    NOT_FOUND[list],
+    `${noun[0]?.toUpperCase()}${noun.slice(1)} with id:${id} not found on order ${order.id}.`,
+  )
 }

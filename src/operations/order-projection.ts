@@ -11,7 +11,8 @@ export function projectOrder(order: Order, version: ApiVersion): Order {
   const copy = cloneJson(order)
   if (version === 'v1') {
     if (copy.hooks) copy.hooks = copy.hooks.map((hook) => projectHook(hook, version))
-    if (copy.validations) copy.validations = copy.validations.map((callback) => projectCallback(callback, version))
+    if (copy.validations)
+      copy.validations = copy.validations.map((callback) => projectCallback(callback, version))
   }
   return copy
 }
@@ -42,7 +43,11 @@ function foldAlias(value: object, alias: string, name: string, location: string)
   const record = value as Record<string, unknown>
   if (record[alias] === undefined) return value
   if (record[name] !== undefined && record[name] !== record[alias]) {
-    throw invalidRequest(`${location}/${alias}`, 'alias', `must equal ${name} when both are sent (they are the same field)`)
+    throw invalidRequest(
+      `${location}/${alias}`,
+      'alias',
+      `must equal ${name} when both are sent (they are the same field)`,
+    )
   }
   const { [alias]: aliasValue, ...rest } = record
   return { ...rest, [name]: aliasValue }

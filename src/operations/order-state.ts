@@ -1,12 +1,14 @@
 import { canTransition, needsRequiredConsents } from '../domain/order-status.ts'
 import type { OrderStatus, State } from '../domain/types.ts'
-import { changeOrder } from './order-access.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
+import { changeOrder } from './order-access.ts'
 import { ProblemError } from './problem-error.ts'
 
 /** UpdateCheckoutOrderState: the state machine of DECISIONS 5. */
-export function createStateOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+export function createStateOperations({
+  lifecycle,
+}: OperationDeps): Record<string, OperationHandler> {
   return {
     async UpdateCheckoutOrderState(call) {
       const requested = (call.body as State).currentStatus as OrderStatus
@@ -21,7 +23,9 @@ export function createStateOperations({ lifecycle }: OperationDeps): Record<stri
           )
         }
         if (needsRequiredConsents(requested)) {
-          const unchecked = (order.consents ?? []).filter((consent) => consent.required && consent.checked !== true)
+          const unchecked = (order.consents ?? []).filter(
+            (consent) => consent.required && consent.checked !== true,
+          )
           if (unchecked.length > 0) {
             throw new ProblemError(
               'consent-required',
@@ -29,7 +33,10 @@ export function createStateOperations({ lifecycle }: OperationDeps): Record<stri
             )
           }
         }
-        const transitions = [...(order.state?.transitions ?? []), { status: requested, timeStamp: call.store.now().toISOString() }]
+        const transitions = [
+          ...(order.state?.transitions ?? []),
+          { status: requested, timeStamp: call.store.now().toISOString() },
+        ]
         order.state = { currentStatus: requested, transitions }
       })
       return { status: 200 }

@@ -3,14 +3,16 @@ import type { Callback, Consent, Hook, Notification, Order } from '../domain/typ
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { withItemIds } from './new-ids.ts'
-import { changeOrder, requireOrder } from './order-access.ts'
-import { normaliseCallback, normaliseHook, projectOrder } from './order-projection.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
+import { changeOrder, requireOrder } from './order-access.ts'
+import { normaliseCallback, normaliseHook, projectOrder } from './order-projection.ts'
 import { invalidRequest } from './problem-error.ts'
 
 /** The order itself: list, create, read, delete, attributes and reference. */
-export function createOrderOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+export function createOrderOperations({
+  lifecycle,
+}: OperationDeps): Record<string, OperationHandler> {
   return {
     GetCheckoutOrders: (call) => ({ status: 200, body: listOrders(call) }),
 
@@ -18,10 +20,17 @@ export function createOrderOperations({ lifecycle }: OperationDeps): Record<stri
       const order = newOrder(call)
       await call.store.insertOrder(order)
       lifecycle.afterCommit(call, undefined, order)
-      return { status: 201, body: { id: order.id }, headers: { location: `${call.path}/${order.id}` } }
+      return {
+        status: 201,
+        body: { id: order.id },
+        headers: { location: `${call.path}/${order.id}` },
+      }
     },
 
-    GetCheckoutOrder: (call) => ({ status: 200, body: projectOrder(requireOrder(call), call.version) }),
+    GetCheckoutOrder: (call) => ({
+      status: 200,
+      body: projectOrder(requireOrder(call), call.version),
+    }),
 
     async DeleteCheckoutOrder(call) {
       await call.store.lock.run(call.params.order_id ?? '', () => {
@@ -80,12 +89,18 @@ function newOrder(call: OperationCall): Order {
     shippings: [],
     payments: [],
     ...(body.customer && { customer: completeCustomer(body.customer) }),
-    consents: (body.consents ?? []).map((consent: Consent) => ({ ...consent, id: consent.id ?? store.nextId('cartItem') })),
+    consents: (body.consents ?? []).map((consent: Consent) => ({
+      ...consent,
+      id: consent.id ?? store.nextId('cartItem'),
+    })),
     validations: (body.validations ?? []).map((callback: Callback, index) => ({
       ...normaliseCallback(callback, `body/validations/${index}`),
       id: store.nextId('callback'),
     })),
-    hooks: (body.hooks ?? []).map((hook: Hook, index) => ({ ...normaliseHook(hook, `body/hooks/${index}`), id: store.nextId('callback') })),
+    hooks: (body.hooks ?? []).map((hook: Hook, index) => ({
+      ...normaliseHook(hook, `body/hooks/${index}`),
+      id: store.nextId('callback'),
+    })),
     notifications: (body.notifications ?? []).map((notification: Notification) => ({
       ...notification,
       id: notification.id ?? store.nextId('callback'),

@@ -20,7 +20,10 @@ export function parseJsonBody({
   byteLength: number
 }): unknown {
   if (byteLength > MAX_BODY_BYTES) {
-    throw new ProblemError('payload-too-large', `The request body is ${byteLength} bytes; the limit is ${MAX_BODY_BYTES} bytes.`)
+    throw new ProblemError(
+      'payload-too-large',
+      `The request body is ${byteLength} bytes; the limit is ${MAX_BODY_BYTES} bytes.`,
+    )
   }
   if (byteLength === 0 || text.trim() === '') return undefined
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase()
@@ -33,6 +36,9 @@ export function parseJsonBody({
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new ProblemError('malformed-json', `The request body is not valid JSON: ${(error as Error).message}.`)
+    throw new ProblemError(
+      'malformed-json',
+      `The request body is not valid JSON: ${(error as Error).message}.`,
+    )
   }
 }

@@ -1,19 +1,24 @@
 import { cloneJson } from '../domain/clone-json.ts'
 import type { Order, Payment, PaymentAction, PaymentTransaction } from '../domain/types.ts'
 import type { StoreInternals } from '../store/index.ts'
-import { assertEditable, changeOrder, requireOrder } from './order-access.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
+import { assertEditable, changeOrder, requireOrder } from './order-access.ts'
 import { ProblemError } from './problem-error.ts'
 
 /**
  * Payments live on the order (`order.payments`) and are removed softly (`state: removed`);
  * their transactions are kept beside the order. Writable until a final state (DECISIONS 6).
  */
-export function createPaymentOperations({ lifecycle }: OperationDeps): Record<string, OperationHandler> {
+export function createPaymentOperations({
+  lifecycle,
+}: OperationDeps): Record<string, OperationHandler> {
   const window = { window: 'open', what: 'payments' } as const
   return {
-    GetOrderPayments: (call) => ({ status: 200, body: cloneJson(requireOrder(call).payments ?? []) }),
+    GetOrderPayments: (call) => ({
+      status: 200,
+      body: cloneJson(requireOrder(call).payments ?? []),
+    }),
 
     async CreateOrderPayment(call) {
       const body = (call.body ?? {}) as Payment
@@ -25,14 +30,24 @@ export function createPaymentOperations({ lifecycle }: OperationDeps): Record<st
       return { status: 201, body: { id }, headers: { location: `${call.path}/${id}` } }
     },
 
-    GetOrderPayment: (call) => ({ status: 200, body: cloneJson(requirePayment(requireOrder(call), call)) }),
+    GetOrderPayment: (call) => ({
+      status: 200,
+      body: cloneJson(requirePayment(requireOrder(call), call)),
+    }),
 
     async UpdateOrderPayment(call) {
       const body = (call.body ?? {}) as Payment
       const updated = await changeOrder(call, lifecycle, window, (order) => {
         const existing = requirePayment(order, call)
-        const payment = ownedPayment(order, { ...body, actions: body.actions ?? existing.actions }, existing.id as string, call.store)
-        order.payments = (order.payments ?? []).map((entry) => (entry.id === existing.id ? payment : entry))
+        const payment = ownedPayment(
+          order,
+          { ...body, actions: body.actions ?? existing.actions },
+          existing.id as string,
+          call.store,
+        )
+        order.payments = (order.payments ?? []).map((entry) =>
+          entry.id === existing.id ? payment : entry,
+        )
         return payment
       })
       return { status: 200, body: cloneJson(updated) }
@@ -44,7 +59,9 @@ export function createPaymentOperations({ lifecycle }: OperationDeps): Record<st
         const existing = requirePayment(order, call)
         const added = actions.map((action) => ({ ...action, id: call.store.nextId('action') }))
         order.payments = (order.payments ?? []).map((entry) =>
-          entry.id === existing.id ? { ...entry, actions: [...(entry.actions ?? []), ...added] } : entry,
+          entry.id === existing.id
+            ? { ...entry, actions: [...(entry.actions ?? []), ...added] }
+            : entry,
         )
       })
       return { status: 200 }
@@ -58,7 +75,10 @@ export function createPaymentOperations({ lifecycle }: OperationDeps): Record<st
         const actionId = call.params.action_id ?? ''
         const action = (payment.actions ?? []).find((candidate) => candidate.id === actionId)
         if (!action) {
-          throw new ProblemError('action-not-found', `Payment action with id:${actionId} not found on payment ${payment.id}.`)
+          throw new ProblemError(
+            'action-not-found',
+            `Payment action with id:${actionId} not found on payment ${payment.id}.`,
+          )
         }
         // The mock records the execution as a successful `paymentAction` transaction.
         await call.store.addTransaction({
@@ -80,7 +100,10 @@ export function createPaymentOperations({ lifecycle }: OperationDeps): Record<st
     GetTransactionsForOrderPayment(call) {
       const order = requireOrder(call)
       const payment = requirePayment(order, call)
-      return { status: 200, body: cloneJson(call.store.transactionsOf(order.id as string, payment.id as string)) }
+      return {
+        status: 200,
+        body: cloneJson(call.store.transactionsOf(order.id as string, payment.id as string)),
+      }
     },
 
     async AddTransactionForOrderPayment(call) {
@@ -88,8 +111,15 @@ export function createPaymentOperations({ lifecycle }: OperationDeps): Record<st
         const order = requireOrder(call)
         assertEditable(order, 'open', 'payments')
         const payment = requirePayment(order, call)
-        const stored: PaymentTransaction = { ...((call.body ?? {}) as PaymentTransaction), created: call.store.now().toISOString() }
-        await call.store.addTransaction({ orderId: order.id as string, paymentId: payment.id as string, transaction: stored })
+        const stored: PaymentTransaction = {
+          ...((call.body ?? {}) as PaymentTransaction),
+          created: call.store.now().toISOString(),
+        }
+        await call.store.addTransaction({
+          orderId: order.id as string,
+          paymentId: payment.id as string,
+          transaction: stored,
+        })
         return stored
       })
       return { status: 200, body: cloneJson(transaction) }
@@ -107,13 +137,22 @@ function ownedPayment(order: Order, body: Payment, id: string, store: StoreInter
     channel: order.channel,
     currency: body.currency ?? order.currency,
     state: body.state ?? 'intent',
-    ...(body.actions && { actions: body.actions.map((action) => ({ ...action, id: action.id ?? store.nextId('action') })) }),
+    ...(body.actions && {
+      actions: body.actions.map((action) => ({
+        ...action,
+        id: action.id ?? store.nextId('action'),
+      })),
+    }),
   } as Payment
 }
 
 function requirePayment(order: Order, call: OperationCall): Payment {
   const paymentId = call.params.payment_id ?? ''
   const payment = (order.payments ?? []).find((candidate) => candidate.id === paymentId)
-  if (!payment) throw new ProblemError('payment-not-found', `Payment with id:${paymentId} not found on order ${order.id}.`)
+  if (!payment)
+    throw new ProblemError(
+      'payment-not-found',
+      `Payment with id:${paymentId} not found on order ${order.id}.`,
+    )
   return payment
 }

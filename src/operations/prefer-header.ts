@@ -14,7 +14,10 @@ export function parsePreferHeader(header: string | undefined): Preferences {
   for (const part of header.split(/[,;]/)) {
     const [rawKey, ...rawValue] = part.split('=')
     const key = rawKey?.trim().toLowerCase()
-    const value = rawValue.join('=').trim().replace(/^"(.*)"$/, '$1')
+    const value = rawValue
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
     if (key === 'code' && /^\d{3}$/.test(value)) preferences.code = Number(value)
     else if (key === 'example' && value) preferences.example = value
     else if (key === 'delay' && /^\d+$/.test(value)) preferences.delay = Number(value)

@@ -13,7 +13,11 @@ export class ProblemError extends Error {
   readonly errors: Violation[] | undefined
   readonly headers: Record<string, string>
 
-  constructor(code: ProblemCode, detail: string, options: { errors?: Violation[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: Violation[]; headers?: Record<string, string> } = {},
+  ) {
     super(detail)
     this.name = 'ProblemError'
     this.code = code
@@ -32,7 +36,11 @@ export class ProblemError extends Error {
 
 /** A 400 for a rule the schema cannot express (one violation, named like the schema's). */
 export function invalidRequest(location: string, keyword: string, message: string): ProblemError {
-  return new ProblemError('validation-failed', `The request broke 1 rule of the contract: ${location} ${message}.`, {
-    errors: [{ location, keyword, message }],
-  })
+  return new ProblemError(
+    'validation-failed',
+    `The request broke 1 rule of the contract: ${location} ${message}.`,
+    {
+      errors: [{ location, keyword, message }],
+    },
+  )
 }

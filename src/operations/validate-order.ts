@@ -1,8 +1,8 @@
 import { roundMoney } from '../domain/money.ts'
 import type { Order, ValidationError } from '../domain/types.ts'
-import { assertEditable, requireOrder } from './order-access.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
+import { assertEditable, requireOrder } from './order-access.ts'
 
 /**
  * The basic requirements checked before any validation callback (DECISIONS 4): the cart has
@@ -15,14 +15,18 @@ export function runBuiltInChecks(order: Order): ValidationError[] {
   const total = order.total?.includingVat ?? 0
   if (total > 0) {
     const paid = roundMoney(
-      (order.payments ?? []).filter((payment) => payment.state !== 'removed').reduce((sum, payment) => sum + (payment.amount ?? 0), 0),
+      (order.payments ?? [])
+        .filter((payment) => payment.state !== 'removed')
+        .reduce((sum, payment) => sum + (payment.amount ?? 0), 0),
     )
     if (paid !== roundMoney(total)) failures.push({ code: 'payments-do-not-cover-total' })
   }
   return failures
 }
 
-export function createValidateOperations({ runValidationCallbacks }: OperationDeps): Record<string, OperationHandler> {
+export function createValidateOperations({
+  runValidationCallbacks,
+}: OperationDeps): Record<string, OperationHandler> {
   return {
     async Validate(call) {
       const order = requireOrder(call)

@@ -1,1 +1,6 @@
-export { type ApiVersion, compileRoutes, type RouteMatch, type RouteResult } from './compile-routes.ts'
+export {
+  type ApiVersion,
+  compileRoutes,
+  type RouteMatch,
+  type RouteResult,
+} from './compile-routes.ts'

@@ -46,10 +46,17 @@ export function createWrappedContractSchema<StoredRecord extends object>(
         const issues: StandardSchemaV1.Issue[] = []
         const candidate = record as Record<string, unknown>
         for (const key of stringKeys) {
-          if (typeof candidate[key] !== 'string') issues.push({ message: `${key} must be a string`, path: [key] })
+          if (typeof candidate[key] !== 'string')
+            issues.push({ message: `${key} must be a string`, path: [key] })
         }
         const result = inner.validate(candidate[valueKey]) as StandardSchemaV1.Result<unknown>
-        if (result.issues) issues.push(...result.issues.map((issue) => ({ ...issue, path: [valueKey, ...(issue.path ?? [])] })))
+        if (result.issues)
+          issues.push(
+            ...result.issues.map((issue) => ({
+              ...issue,
+              path: [valueKey, ...(issue.path ?? [])],
+            })),
+          )
         return issues.length === 0 ? { value: record as StoredRecord } : { issues }
       },
     },

@@ -81,7 +81,10 @@ export function createStore(options: StoreOptions = {}): MockStore {
   const now = options.now ?? (() => new Date())
   const orders = new Collection({ schema: createContractSchema<Order>('Order') })
   const transactions = new Collection({
-    schema: createWrappedContractSchema<StoredTransaction>('PaymentTransaction', 'transaction', ['orderId', 'paymentId']),
+    schema: createWrappedContractSchema<StoredTransaction>('PaymentTransaction', 'transaction', [
+      'orderId',
+      'paymentId',
+    ]),
   })
   const byId = new Map<string, Order>()
   let random = createSeededRandom(seed)
@@ -115,7 +118,8 @@ export function createStore(options: StoreOptions = {}): MockStore {
     insertOrder: (order) => insertOrders([order]),
     async replaceOrder(order) {
       const previous = order.id ? byId.get(order.id) : undefined
-      if (!previous || !order.id) throw new Error(`Failed to update order ${order.id}: it is not stored.`)
+      if (!previous || !order.id)
+        throw new Error(`Failed to update order ${order.id}: it is not stored.`)
       const next = await orders.update(previous as never, {
         data(draft: Record<string, unknown>) {
           for (const key of Object.keys(draft)) if (!(key in order)) delete draft[key]
@@ -136,7 +140,9 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
     transactionsOf: (orderId, paymentId) =>
       transactions
-        .findMany((query) => query.where((record) => record.orderId === orderId && record.paymentId === paymentId))
+        .findMany((query) =>
+          query.where((record) => record.orderId === orderId && record.paymentId === paymentId),
+        )
         .map((record) => record.transaction),
   }
 
@@ -156,7 +162,11 @@ export function createStore(options: StoreOptions = {}): MockStore {
     snapshot: () =>
       structuredClone({
         orders: orders.all() as Order[],
-        transactions: transactions.all().map(({ orderId, paymentId, transaction }) => ({ orderId, paymentId, transaction })) as StoredTransaction[],
+        transactions: transactions.all().map(({ orderId, paymentId, transaction }) => ({
+          orderId,
+          paymentId,
+          transaction,
+        })) as StoredTransaction[],
       }),
     async restore(snapshot) {
       await ready

@@ -2,8 +2,8 @@ export { createContractSchema } from './contract-schema.ts'
 export {
   createStore,
   type MockStore,
+  type StoredTransaction,
   type StoreInternals,
   type StoreOptions,
   type StoreSnapshot,
-  type StoredTransaction,
 } from './create-store.ts'

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { createHandlers, createStore, type MockStore } from '../../src/index.ts'
 import type { HandlerOptions } from '../../src/handlers/index.ts'
+import { createHandlers, createStore, type MockStore } from '../../src/index.ts'
 
 /** Loopback, port 1: if a request ever escaped MSW it would fail here, on this machine. */
 export const BASE_URL = 'http://127.0.0.1:1/checkout/order'
@@ -15,23 +15,56 @@ export interface ApiReply<Body = unknown> {
 }
 
 export interface ApiClient {
-  request<Body = any>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string>; version?: 'v0' | 'v1'; rawBody?: string }): Promise<ApiReply<Body>>
+  request<Body = any>(
+    method: string,
+    path: string,
+    options?: {
+      body?: unknown
+      headers?: Record<string, string>
+      version?: 'v0' | 'v1'
+      rawBody?: string
+    },
+  ): Promise<ApiReply<Body>>
   get<Body = any>(path: string, headers?: Record<string, string>): Promise<ApiReply<Body>>
-  post<Body = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply<Body>>
-  put<Body = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply<Body>>
-  patch<Body = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply<Body>>
+  post<Body = any>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiReply<Body>>
+  put<Body = any>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiReply<Body>>
+  patch<Body = any>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiReply<Body>>
   delete<Body = any>(path: string, headers?: Record<string, string>): Promise<ApiReply<Body>>
   /** Creates an order and answers its id. */
   createOrder(body?: unknown, headers?: Record<string, string>): Promise<string>
 }
 
 /** Headers of a tenant's authorised call. */
-export function tenantHeaders(tenant: { merchant: string; channel: string } = TENANT): Record<string, string> {
-  return { authorization: 'Bearer test-token', 'x-merchant': tenant.merchant, 'x-channel': tenant.channel }
+export function tenantHeaders(
+  tenant: { merchant: string; channel: string } = TENANT,
+): Record<string, string> {
+  return {
+    authorization: 'Bearer test-token',
+    'x-merchant': tenant.merchant,
+    'x-channel': tenant.channel,
+  }
 }
 
 /** A client for the mock over `fetch`, as a frontend would call it. */
-export function createApiClient({ version = 'v0', tenant = TENANT }: { version?: 'v0' | 'v1'; tenant?: { merchant: string; channel: string } } = {}): ApiClient {
+export function createApiClient({
+  version = 'v0',
+  tenant = TENANT,
+}: {
+  version?: 'v0' | 'v1'
+  tenant?: { merchant: string; channel: string }
+} = {}): ApiClient {
   const request: ApiClient['request'] = async (method, path, options = {}) => {
     const url = `${BASE_URL}/api/${options.version ?? version}/checkout/orders${path}`
     const headers: Record<string, string> = { ...tenantHeaders(tenant), ...options.headers }
@@ -43,7 +76,11 @@ export function createApiClient({ version = 'v0', tenant = TENANT }: { version?:
     for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name]
     const response = await fetch(url, { method, headers, ...(body !== undefined && { body }) })
     const text = await response.text()
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined }
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : undefined,
+    }
   }
   return {
     request,
@@ -54,7 +91,8 @@ export function createApiClient({ version = 'v0', tenant = TENANT }: { version?:
     delete: (path, headers) => request('DELETE', path, { ...(headers && { headers }) }),
     async createOrder(body = {}, headers) {
       const reply = await request('POST', '', { body, ...(headers && { headers }) })
-      if (reply.status !== 201) throw new Error(`create failed: ${reply.status} ${JSON.stringify(reply.body)}`)
+      if (reply.status !== 201)
+        throw new Error(`create failed: ${reply.status} ${JSON.stringify(reply.body)}`)
       return reply.body.id as string
     },
   }
@@ -64,7 +102,9 @@ export function createApiClient({ version = 'v0', tenant = TENANT }: { version?:
  * Installs MSW with the mock's handlers for the calling test file. Every test gets a fresh
  * store; every response is checked against openapi/order.yaml.
  */
-export function useMockApi(options: Omit<HandlerOptions, 'store'> = {}): { readonly store: MockStore } {
+export function useMockApi(options: Omit<HandlerOptions, 'store'> = {}): {
+  readonly store: MockStore
+} {
   let store = createStore({ seed: 1 })
   const server = setupServer()
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
