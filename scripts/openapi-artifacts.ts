@@ -2,24 +2,41 @@ import { readFile } from 'node:fs/promises'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
 
-export const ORDER_SPEC_PATH = new URL('../openapi/order.yaml', import.meta.url)
+export const OPENAPI_DIR = new URL('../openapi/', import.meta.url)
 export const GENERATED_DIR = new URL('../src/generated/', import.meta.url)
 
-const BANNER =
-  '// Generated from openapi/order.yaml by `npm run generate`. Do not edit by hand:\n' +
+/** Each contract of `openapi/` and the names its generated files take. */
+export const CONTRACTS = [
+  {
+    file: 'order.yaml',
+    name: 'order',
+    exportName: 'orderApiDocument',
+    title: 'The Order API contract',
+  },
+  {
+    file: 'notification.yaml',
+    name: 'notification',
+    exportName: 'notificationApiDocument',
+    title: 'The Notification service (event log) contract',
+  },
+] as const
+
+const banner = (file: string) =>
+  `// Generated from openapi/${file} by \`npm run generate\`. Do not edit by hand:\n` +
   '// change the OpenAPI file and regenerate (a test fails when the two drift).\n'
 
-/** The files derived from `openapi/order.yaml`, by file name, as they should read. */
+/** The files derived from `openapi/*.yaml`, by file name, as they should read. */
 export async function renderOpenApiArtifacts(): Promise<Record<string, string>> {
-  const source = await readFile(ORDER_SPEC_PATH, 'utf8')
-  const document = parse(source)
-  const types = astToString(await openapiTS(document, { alphabetize: false, immutable: false }))
-  return {
-    'order-document.ts':
-      `${BANNER}import type { OpenApiDocument } from '../validation/openapi-types.ts'\n\n` +
-      `/** The Order API contract, \`openapi/order.yaml\` as data (for runtimes without a file system). */\n` +
+  const files: Record<string, string> = {}
+  for (const contract of CONTRACTS) {
+    const document = parse(await readFile(new URL(contract.file, OPENAPI_DIR), 'utf8'))
+    const types = astToString(await openapiTS(document, { alphabetize: false, immutable: false }))
+    files[`${contract.name}-document.ts`] =
+      `${banner(contract.file)}import type { OpenApiDocument } from '../validation/openapi-types.ts'\n\n` +
+      `/** ${contract.title}, \`openapi/${contract.file}\` as data (for runtimes without a file system). */\n` +
       // A JSON string parses faster than an object literal of this size, and spares tsc the type.
-      `export const orderApiDocument: OpenApiDocument = JSON.parse(${JSON.stringify(JSON.stringify(document))})\n`,
-    'order-api.ts': `${BANNER}${types}`,
+      `export const ${contract.exportName}: OpenApiDocument = JSON.parse(${JSON.stringify(JSON.stringify(document))})\n`
+    files[`${contract.name}-api.ts`] = `${banner(contract.file)}${types}`
   }
+  return files
 }

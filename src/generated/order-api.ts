@@ -2521,7 +2521,7 @@ export interface components {
          */
         ValidationError: {
             /**
-             * @description Code of the failed check, e.g. `cart-empty` or `payments-do-not-cover-total` for the built-in checks, `validation-callback-failed` for a callback that answered non-2xx or timed out.
+             * @description Code of the failed check: `cart-empty` or `payments-do-not-cover-total` for the built-in checks; for a validation callback, the codes it answered with (when its non-2xx body is a `ValidationError[]`), else `validation-callback-failed` (non-2xx or network error), `validation-callback-timeout` (no answer in time) or `validation-callback-refused` (host not allowed; the mock did not call it).
              * @example validation-callback-failed
              */
             code: string;
@@ -2649,7 +2649,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict: the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), or a required consent is not checked (`consent-required`, DECISIONS 5). */
+        /** @description Conflict: the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), a required consent is not checked (`consent-required`, DECISIONS 5), or a hook rejected the change (`hook-rejected`: it answered non-2xx, failed, timed out, or its JSON Patch was invalid; the order is left as it was, DECISIONS 10). */
         Conflict: {
             headers: {
                 [name: string]: unknown;

@@ -16,11 +16,17 @@ export interface HandlerOptions {
   latency?: OrderApiOptions['latency']
   /** Check every response against `openapi/order.yaml`; a violation throws (a mock bug). */
   validateResponses?: boolean
-  /** @internal Callbacks stage (hooks, notifications, validation callbacks). */
-  deps?: OrderApiOptions['deps']
+  /** Adapter configurations by adapterId, for `{configuration.*}` in callback URLs. */
+  adapters?: OrderApiOptions['adapters']
+  /** Hosts callbacks may reach. Default: all (your own MSW handlers receive them). */
+  allowedCallbackHosts?: OrderApiOptions['allowedCallbackHosts']
+  /** Time-out of hook and validation calls, ms (default 5,000). */
+  callbackTimeoutMs?: number
 }
 
-const ORDER_API_URL = /\/api\/v[01]\/checkout\/orders(?:[/?#]|$)/
+/** The Order API (any prefix) and the Notification service's event log. */
+const MOCK_URL =
+  /\/api\/v[01]\/checkout\/orders(?:[/?#]|$)|\/checkout\/notification\/api\/v1\/events(?:[/?#]|$)/
 
 /**
  * MSW request handlers for the whole Order Management API, over a stateful store: drop them
@@ -38,7 +44,7 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const api = createOrderApi(options)
   const baseUrl = options.baseUrl?.replace(/\/+$/, '')
   return [
-    http.all(ORDER_API_URL, async ({ request }) => {
+    http.all(MOCK_URL, async ({ request }) => {
       if (baseUrl && !request.url.startsWith(`${baseUrl}/`)) return undefined
       const response = await api.handle(await toApiRequest(request))
       return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {

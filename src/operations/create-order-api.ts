@@ -1,13 +1,16 @@
+import { type CallbackSettings, createCallbacks } from '../callbacks/index.ts'
 import { createSeededRandom } from '../domain/seeded-random.ts'
 import { createProblem, createValidationProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
-import { compileRoutes, type RouteResult } from '../routing/index.ts'
+import { compileRoutes, ORDER_API_ROOT, type RouteResult } from '../routing/index.ts'
 import type { MockStore } from '../store/index.ts'
-import { getOrderApiValidator } from '../validation/index.ts'
+import {
+  getNotificationApiValidator,
+  getOrderApiValidator,
+  type OpenApiValidator,
+} from '../validation/index.ts'
 import { exampleResponse } from './example-response.ts'
-import type { OperationDeps } from './operation-deps.ts'
 import { createOperationTable } from './operation-table.ts'
-import type { ApiRequest, ApiResponse, OperationCall } from './operation-types.ts'
-import { QUIET_LIFECYCLE } from './order-lifecycle.ts'
+import type { ApiRequest, ApiResponse, OperationCall, OperationHandler } from './operation-types.ts'
 import { parseJsonBody } from './parse-body.ts'
 import { parsePreferHeader } from './prefer-header.ts'
 import { ProblemError } from './problem-error.ts'
@@ -16,27 +19,50 @@ import { ResponseContractError } from './response-contract-error.ts'
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
 export const MAX_DELAY_MS = 60_000
 
+/** The Notification service's event log: `/checkout/notification/api/v1/events`. */
+const EVENT_LOG_ROOT = {
+  root: /\/checkout\/notification\/api\/(v1)\/events(?=\/|$)/,
+  documented: /^\/api\/v1\/events/,
+}
+
 export interface OrderApiOptions {
   store: MockStore
   /** Accepted bearer tokens. Default: any non-empty token (DECISIONS 9). */
   tokens?: readonly string[]
   /** Added to every response: a fixed number of ms, or a seeded random range. */
   latency?: number | { min: number; max: number }
-  /** Check every response against `openapi/order.yaml` and throw on a violation. */
+  /** Check every response against the contract and throw on a violation (a mock bug). */
   validateResponses?: boolean
-  /** @internal The callbacks stage: hooks, notifications and validation callbacks. */
-  deps?: Partial<OperationDeps>
+  /** Adapter configurations by adapterId, for `{configuration.*}` in callback URLs. */
+  adapters?: CallbackSettings['adapters']
+  /**
+   * Hosts callbacks may be sent to (`host` or `host:port`, `loopback` for all loopback
+   * addresses). Default: every host, so a test's own MSW handlers receive them.
+   */
+  allowedCallbackHosts?: readonly string[]
+  /** Time-out of hook and validation calls, ms. Default 5,000. */
+  callbackTimeoutMs?: number
 }
 
 /** The operations core: one request in, one response out, no Fetch objects involved. */
 export interface OrderApi {
   handle(request: ApiRequest): Promise<ApiResponse>
-  route(method: string, path: string): RouteResult
+  /** Whether a path belongs to the mock (the Order API or the event log). */
+  serves(path: string): boolean
+}
+
+/** One contract the core serves: its validator, routes and operations. */
+interface Service {
+  validator: OpenApiValidator
+  route: (method: string, path: string) => RouteResult
+  operations: Record<string, OperationHandler>
+  /** The event log is per merchant; the Order API per merchant and channel. */
+  channelScoped: boolean
 }
 
 /**
- * Creates the runtime-neutral core of the mock. MSW handlers and the standalone server are
- * thin shells that turn their requests into an `ApiRequest` and call `handle`.
+ * Creates the runtime-neutral core of the mock: the Order API and the Notification event log.
+ * MSW handlers and the standalone server are thin shells that call `handle`.
  *
  * @example
  * const api = createOrderApi({ store: createStore() })
@@ -50,13 +76,27 @@ export interface OrderApi {
  * response.status // 201
  */
 export function createOrderApi(options: OrderApiOptions): OrderApi {
-  const validator = getOrderApiValidator()
-  const route = compileRoutes(validator.operations)
-  const deps: OperationDeps = {
-    lifecycle: options.deps?.lifecycle ?? QUIET_LIFECYCLE,
-    runValidationCallbacks: options.deps?.runValidationCallbacks ?? (async () => []),
-  }
-  const operations = createOperationTable(deps)
+  const callbacks = createCallbacks({
+    ...(options.adapters && { adapters: options.adapters }),
+    allowedHosts: options.allowedCallbackHosts,
+    ...(options.callbackTimeoutMs !== undefined && { timeoutMs: options.callbackTimeoutMs }),
+  })
+  const orderValidator = getOrderApiValidator()
+  const eventValidator = getNotificationApiValidator()
+  const services: Service[] = [
+    {
+      validator: orderValidator,
+      route: compileRoutes(orderValidator.operations, ORDER_API_ROOT),
+      operations: createOperationTable(callbacks.deps),
+      channelScoped: true,
+    },
+    {
+      validator: eventValidator,
+      route: compileRoutes(eventValidator.operations, EVENT_LOG_ROOT),
+      operations: callbacks.eventOperations,
+      channelScoped: false,
+    },
+  ]
   const tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined
   const jitter = createSeededRandom(1)
   const store = options.store.internals
@@ -68,23 +108,33 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     return jitter.int(setting.min, setting.max)
   }
 
+  function locate(
+    method: string,
+    path: string,
+  ): { service: Service; routed: RouteResult } | undefined {
+    for (const service of services) {
+      const routed = service.route(method, path)
+      if (routed.kind !== 'not-found') return { service, routed }
+    }
+    return undefined
+  }
+
   async function answer(
     request: ApiRequest,
-  ): Promise<{ response: ApiResponse; operationId?: string }> {
-    const routed = route(request.method, request.path)
+    service: Service,
+    routed: RouteResult,
+  ): Promise<ApiResponse> {
     if (routed.kind === 'not-found') {
       throw new ProblemError(
         'route-not-found',
-        `No Order API operation matches ${request.method} ${request.path}.`,
+        `No operation matches ${request.method} ${request.path}.`,
       )
     }
     if (routed.kind === 'method-not-allowed') {
       throw new ProblemError(
         'method-not-allowed',
         `${request.method} is not allowed on ${request.path}; use ${routed.allowed.join(', ')}.`,
-        {
-          headers: { allow: routed.allowed.join(', ') },
-        },
+        { headers: { allow: routed.allowed.join(', ') } },
       )
     }
     const { operationId, params, version } = routed.match
@@ -99,92 +149,96 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       )
     }
     const body = request.rawBody ? parseJsonBody(request.rawBody) : request.body
-    const checked = validator.validateRequest(operationId, {
+    const checked = service.validator.validateRequest(operationId, {
       params,
       query: request.query,
       headers: request.headers,
       body,
     })
-    if (!checked.valid) {
-      return {
-        operationId,
-        response: problemResponse(createValidationProblem(checked.violations, request.path), {}),
-      }
-    }
+    if (!checked.valid)
+      return problemResponse(createValidationProblem(checked.violations, request.path), {})
     const preferences = parsePreferHeader(request.headers.prefer)
     const delay = Math.min(MAX_DELAY_MS, (preferences.delay ?? 0) + latency())
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
-    if (preferences.code !== undefined || preferences.example !== undefined) {
-      const operation = validator.operations.get(operationId)
-      if (operation) {
-        const status =
-          preferences.code ??
-          Number(Object.keys(operation.responses).find((code) => /^2/.test(code)) ?? 200)
-        return {
-          operationId,
-          response: exampleResponse(
-            validator.document,
-            operation,
-            status,
-            preferences.example,
-            request.path,
-          ),
-        }
-      }
+    const operation = service.validator.operations.get(operationId)
+    if (operation && (preferences.code !== undefined || preferences.example !== undefined)) {
+      const success = Object.keys(operation.responses).find((code) => code.startsWith('2'))
+      const status = preferences.code ?? Number(success ?? 200)
+      return exampleResponse(
+        service.validator.document,
+        operation,
+        status,
+        preferences.example,
+        request.path,
+      )
     }
     await store.ready
+    const headers = checked.request.headers
     const call: OperationCall = {
       operationId,
       version,
       path: request.path,
       params: checked.request.params as Record<string, string>,
       query: checked.request.query,
-      headers: checked.request.headers,
+      headers,
       body: checked.request.body,
       tenant: {
-        merchant: String(checked.request.headers['x-merchant']),
-        channel: String(checked.request.headers['x-channel']),
+        merchant: String(headers['x-merchant']),
+        channel: service.channelScoped ? String(headers['x-channel']) : '',
       },
-      adapterId: checked.request.headers['x-adapterid'] as string | undefined,
+      adapterId: headers['x-adapterid'] as string | undefined,
       store,
     }
-    const handler = operations[operationId]
+    const handler = service.operations[operationId]
     if (!handler)
       throw new Error(`Failed to answer ${operationId}: the mock has no handler for it.`)
     const result = await handler(call)
-    const headers: Record<string, string> = { ...result.headers }
-    if (result.body !== undefined) headers['content-type'] ??= 'application/json'
-    return { operationId, response: { status: result.status, headers, body: result.body } }
+    const responseHeaders: Record<string, string> = { ...result.headers }
+    if (result.body !== undefined) responseHeaders['content-type'] ??= 'application/json'
+    return { status: result.status, headers: responseHeaders, body: result.body }
   }
 
   return {
-    route,
+    serves: (path) =>
+      services.some(
+        (service) =>
+          service.route('GET', path).kind !== 'not-found' ||
+          service.route('POST', path).kind !== 'not-found',
+      ),
     async handle(request) {
-      let outcome: { response: ApiResponse; operationId?: string }
+      const located = locate(request.method, request.path)
+      let response: ApiResponse
       try {
-        outcome = await answer(request)
+        if (!located) {
+          throw new ProblemError(
+            'route-not-found',
+            `No operation matches ${request.method} ${request.path}.`,
+          )
+        }
+        response = await answer(request, located.service, located.routed)
       } catch (error) {
         if (!(error instanceof ProblemError)) {
           console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
-          const problem = createProblem('internal-error', {
-            detail: `The mock failed: ${(error as Error).message}`,
-            instance: request.path,
-          })
-          return problemResponse(problem, {})
+          const detail = `The mock failed: ${(error as Error).message}`
+          return problemResponse(
+            createProblem('internal-error', { detail, instance: request.path }),
+            {},
+          )
         }
-        const routed = route(request.method, request.path)
-        outcome = {
-          response: problemResponse(error.toProblem(request.path), error.headers),
-          ...(routed.kind === 'match' && { operationId: routed.match.operationId }),
-        }
+        response = problemResponse(error.toProblem(request.path), error.headers)
       }
-      const { response, operationId } = outcome
-      if (options.validateResponses && operationId) {
-        const violations = validator.validateResponse(operationId, response.status, response.body, {
-          ...(response.headers['content-type'] && {
-            contentType: response.headers['content-type'],
-          }),
-        })
+      if (options.validateResponses && located?.routed.kind === 'match') {
+        const { operationId } = located.routed.match
+        const violations = located.service.validator.validateResponse(
+          operationId,
+          response.status,
+          response.body,
+          {
+            ...(response.headers['content-type'] && {
+              contentType: response.headers['content-type'],
+            }),
+          },
+        )
         if (violations.length > 0)
           throw new ResponseContractError(operationId, response.status, violations)
       }

@@ -25,7 +25,19 @@ interface CompiledRoute {
   segments: Array<string | { name: string }>
 }
 
-const API_ROOT = /\/api\/(v0|v1)\/checkout\/orders(?=\/|$)/
+/** Where a service's paths start in a URL, and how its documented paths begin. */
+export interface ServiceRoot {
+  /** Finds the service root in a URL path; group 1 is the API version. */
+  root: RegExp
+  /** The documented prefix of every path in the contract, stripped before matching. */
+  documented: RegExp
+}
+
+/** The Order API: `/api/v0|v1/checkout/orders`, behind any prefix (DECISIONS 1). */
+export const ORDER_API_ROOT: ServiceRoot = {
+  root: /\/api\/(v0|v1)\/checkout\/orders(?=\/|$)/,
+  documented: /^\/api\/v0\/checkout\/orders/,
+}
 
 /**
  * Compiles the documented paths once into a matcher that accepts them under `/api/v0/` and
@@ -39,10 +51,11 @@ const API_ROOT = /\/api\/(v0|v1)\/checkout\/orders(?=\/|$)/
  */
 export function compileRoutes(
   operations: ReadonlyMap<string, OperationDescription>,
+  service: ServiceRoot = ORDER_API_ROOT,
 ): (method: string, pathname: string) => RouteResult {
   const routes: CompiledRoute[] = []
   for (const operation of operations.values()) {
-    const rest = operation.path.replace(/^\/api\/v0\/checkout\/orders/, '')
+    const rest = operation.path.replace(service.documented, '')
     routes.push({
       operationId: operation.operationId,
       method: operation.method.toUpperCase(),
@@ -61,7 +74,7 @@ export function compileRoutes(
   }
 
   return (method, pathname) => {
-    const root = API_ROOT.exec(pathname)
+    const root = service.root.exec(pathname)
     if (!root) return { kind: 'not-found' }
     const segments = pathname
       .slice(root.index + root[0].length)
@@ -80,7 +93,7 @@ export function compileRoutes(
         match: {
           operationId: route.operationId,
           params,
-          version: root[1] as ApiVersion,
+          version: (root[1] ?? 'v1') as ApiVersion,
           prefix: pathname.slice(0, root.index),
         },
       }

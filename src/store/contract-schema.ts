@@ -1,5 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
-import { getOrderApiValidator } from '../validation/index.ts'
+import { getOrderApiValidator, type OpenApiValidator } from '../validation/index.ts'
 
 /**
  * A Standard Schema (what `@msw/data` collections take) backed by a component schema of
@@ -8,8 +8,10 @@ import { getOrderApiValidator } from '../validation/index.ts'
  * @example
  * new Collection({ schema: createContractSchema<Order>('Order') })
  */
-export function createContractSchema<Value>(schemaName: string): StandardSchemaV1<Value, Value> {
-  const validator = getOrderApiValidator()
+export function createContractSchema<Value>(
+  schemaName: string,
+  validator: OpenApiValidator = getOrderApiValidator(),
+): StandardSchemaV1<Value, Value> {
   return {
     '~standard': {
       version: 1,

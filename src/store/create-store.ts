@@ -3,6 +3,7 @@ import { createId, type IdKind } from '../domain/ids.ts'
 import { createSeededRandom } from '../domain/seeded-random.ts'
 import type { Order, PaymentTransaction } from '../domain/types.ts'
 import { createContractSchema, createWrappedContractSchema } from './contract-schema.ts'
+import { createEventLog, type EventLog, type EventLogWriter } from './event-log.ts'
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts'
 
 export interface StoreOptions {
@@ -45,6 +46,8 @@ export interface MockStore {
   getOrder(orderId: string): Order | undefined
   /** Copies of every stored order. */
   listOrders(): Order[]
+  /** Notification deliveries and hook/validation calls; `waitFor` awaits one without sleeps. */
+  readonly events: EventLog
   /** @internal The operations' access: references, not copies. Do not mutate what it returns. */
   readonly internals: StoreInternals
 }
@@ -62,6 +65,11 @@ export interface StoreInternals {
   deleteOrder(orderId: string): void
   addTransaction(record: StoredTransaction): Promise<void>
   transactionsOf(orderId: string, paymentId: string): PaymentTransaction[]
+  events: EventLogWriter
+  /** A time-ordered UUID (version 7 layout) for notification events. */
+  nextEventId(): string
+  /** Runs `listener` on every `reset()` and `restore()` (to cancel pending deliveries). */
+  onReset(listener: () => void): void
 }
 
 /**
@@ -89,6 +97,8 @@ export function createStore(options: StoreOptions = {}): MockStore {
   const byId = new Map<string, Order>()
   let random = createSeededRandom(seed)
   const lock = createKeyedLock()
+  const events = createEventLog()
+  const resetListeners: Array<() => void> = []
 
   async function insertOrders(list: readonly Order[]): Promise<void> {
     for (const order of list) {
@@ -99,9 +109,11 @@ export function createStore(options: StoreOptions = {}): MockStore {
   }
 
   function clear(): void {
+    for (const listener of resetListeners) listener()
     orders.clear()
     transactions.clear()
     byId.clear()
+    events.clear()
   }
 
   let ready = insertOrders(options.fixtures ?? [])
@@ -144,10 +156,23 @@ export function createStore(options: StoreOptions = {}): MockStore {
           query.where((record) => record.orderId === orderId && record.paymentId === paymentId),
         )
         .map((record) => record.transaction),
+    events,
+    nextEventId() {
+      const time = now().getTime().toString(16).padStart(12, '0').slice(-12)
+      const hex = Array.from(
+        { length: 20 },
+        () => '0123456789abcdef'[Math.floor(random.next() * 16)],
+      ).join('')
+      return `${time.slice(0, 8)}-${time.slice(8)}-7${hex.slice(0, 3)}-${'89ab'[Math.floor(random.next() * 4)]}${hex.slice(3, 6)}-${hex.slice(6, 18)}`
+    },
+    onReset: (listener) => {
+      resetListeners.push(listener)
+    },
   }
 
   return {
     internals,
+    events,
     async reset() {
       await ready
       clear()

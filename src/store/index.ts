@@ -7,3 +7,11 @@ export {
   type StoreOptions,
   type StoreSnapshot,
 } from './create-store.ts'
+export type {
+  CallbackJournalEntry,
+  DeliveryAttempt,
+  EventFilter,
+  EventLog,
+  EventLogWriter,
+  NotificationEvent,
+} from './event-log.ts'

@@ -43,6 +43,14 @@ export interface OpenApiValidator {
     options?: { contentType?: string },
   ): Violation[]
   validateSchema(schemaName: string, value: unknown, view?: SchemaView): Violation[]
+  /**
+   * Checks a value as a request would be checked, and returns the normalised copy (enums in
+   * their documented case) with the violations.
+   */
+  normaliseSchemaValue(
+    schemaName: string,
+    value: unknown,
+  ): { violations: Violation[]; value: unknown }
 }
 
 const REQUEST_VIEW_ID = 'openapi-request-view.json'
@@ -205,24 +213,44 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     return best ?? []
   }
 
+  function schemaValidator(schemaName: string, view: SchemaView): ValidateFunction {
+    if (!document.components?.schemas?.[schemaName]) {
+      throw new Error(`Failed to validate against "${schemaName}": no such schema in components.`)
+    }
+    const viewId = view === 'request' ? REQUEST_VIEW_ID : RESPONSE_VIEW_ID
+    return cached(`schema ${view} ${schemaName}`, () =>
+      bodyAjv.compile({ $ref: `${viewId}#/$defs/${schemaName}` }),
+    )
+  }
+
   function validateSchema(
     schemaName: string,
     value: unknown,
     view: SchemaView = 'response',
   ): Violation[] {
-    if (!document.components?.schemas?.[schemaName]) {
-      throw new Error(`Failed to validate against "${schemaName}": no such schema in components.`)
-    }
-    const viewId = view === 'request' ? REQUEST_VIEW_ID : RESPONSE_VIEW_ID
-    const validate = cached(`schema ${view} ${schemaName}`, () =>
-      bodyAjv.compile({ $ref: `${viewId}#/$defs/${schemaName}` }),
-    )
-    // Request-side validation normalises enums in place: never touch the caller's value.
-    const subject = view === 'request' ? structuredClone(value) : value
-    return validate(subject) ? [] : toViolations('body', validate.errors)
+    if (view === 'request') return normaliseSchemaValue(schemaName, value).violations
+    const validate = schemaValidator(schemaName, view)
+    return validate(value) ? [] : toViolations('body', validate.errors)
   }
 
-  return { document, operations, validateRequest, validateResponse, validateSchema }
+  function normaliseSchemaValue(
+    schemaName: string,
+    value: unknown,
+  ): { violations: Violation[]; value: unknown } {
+    const validate = schemaValidator(schemaName, 'request')
+    // Request-side validation normalises enums in place: never touch the caller's value.
+    const copy = structuredClone(value)
+    return { violations: validate(copy) ? [] : toViolations('body', validate.errors), value: copy }
+  }
+
+  return {
+    document,
+    operations,
+    validateRequest,
+    validateResponse,
+    validateSchema,
+    normaliseSchemaValue,
+  }
 }
 
 function parameterObjectSchema(parameters: ParameterObject[], location: string): JsonSchema {

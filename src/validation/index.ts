@@ -1,3 +1,4 @@
+import { notificationApiDocument } from '../generated/notification-document.ts'
 import { orderApiDocument } from '../generated/order-document.ts'
 import {
   createOpenApiValidator,
@@ -19,9 +20,10 @@ export {
 export type { OpenApiDocument } from './openapi-types.ts'
 export type { OperationDescription } from './operation-index.ts'
 export type { Violation } from './violation.ts'
-export { orderApiDocument }
+export { notificationApiDocument, orderApiDocument }
 
 let orderApiValidator: OpenApiValidator | undefined
+let notificationApiValidator: OpenApiValidator | undefined
 
 /**
  * The validator for `openapi/order.yaml`, compiled on first use and shared afterwards.
@@ -32,6 +34,17 @@ let orderApiValidator: OpenApiValidator | undefined
 export function getOrderApiValidator(): OpenApiValidator {
   orderApiValidator ??= createOpenApiValidator(orderApiDocument)
   return orderApiValidator
+}
+
+/**
+ * The validator for `openapi/notification.yaml` (the event log), compiled on first use.
+ *
+ * @example
+ * getNotificationApiValidator().validateSchema('NotificationEvent', event)
+ */
+export function getNotificationApiValidator(): OpenApiValidator {
+  notificationApiValidator ??= createOpenApiValidator(notificationApiDocument)
+  return notificationApiValidator
 }
 
 /**

@@ -4,10 +4,11 @@ import { promisify } from 'node:util'
 import SwaggerParser from '@apidevtools/swagger-parser'
 import { describe, expect, it } from 'vitest'
 
-const SPEC = fileURLToPath(new URL('../../openapi/order.yaml', import.meta.url))
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-describe('openapi/order.yaml', () => {
+describe.each(['order.yaml', 'notification.yaml'])('openapi/%s', (file) => {
+  const SPEC = fileURLToPath(new URL(`../../openapi/${file}`, import.meta.url))
+
   it('is a valid OpenAPI 3.1 document for @apidevtools/swagger-parser', async () => {
     const api = await SwaggerParser.validate(SPEC)
     expect(api).toMatchObject({ openapi: expect.stringMatching(/^3\.1\./) })
@@ -31,4 +32,16 @@ describe('openapi/order.yaml', () => {
     expect(`${stdout}\n${stderr}`).toMatch(/valid|no problems|0 errors/i)
     expect(`${stdout}\n${stderr}`).not.toMatch(/\b[1-9]\d* (error|warning)s?\b/)
   }, 60_000)
+})
+
+describe('openapi/notification.yaml', () => {
+  it('describes errors with the very Problem schemas of openapi/order.yaml', async () => {
+    const { orderApiDocument } = await import('../../src/generated/order-document.ts')
+    const { notificationApiDocument } = await import('../../src/generated/notification-document.ts')
+    for (const name of ['Problem', 'ProblemError']) {
+      expect(notificationApiDocument.components?.schemas?.[name], name).toEqual(
+        orderApiDocument.components?.schemas?.[name],
+      )
+    }
+  })
 })

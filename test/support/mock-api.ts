@@ -1,4 +1,4 @@
-import { setupServer } from 'msw/node'
+import { type SetupServerApi, setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import type { HandlerOptions } from '../../src/handlers/index.ts'
 import { createHandlers, createStore, type MockStore } from '../../src/index.ts'
@@ -118,5 +118,6 @@ export function useMockApi(options: Omit<HandlerOptions, 'store'> = {}): {
     get store() {
       return store
     },
+    use: (...handlers) => server.use(...handlers),
   }
 }

@@ -1,0 +1,43 @@
+import type { OperationDeps } from '../operations/operation-deps.ts'
+import type { OperationHandler } from '../operations/operation-types.ts'
+import {
+  type CallbackSettings,
+  DEFAULT_CALLBACK_TIMEOUT_MS,
+  DEFAULT_MAX_HOOK_CALLS,
+} from './callback-settings.ts'
+import { createEventOperations } from './event-operations.ts'
+import { createNotifier } from './notifications.ts'
+import { runHooks } from './run-hooks.ts'
+import { runValidationCallbacks } from './run-validations.ts'
+
+/**
+ * The callbacks stage: hooks before a change is stored, notifications after it, validation
+ * callbacks on validate, and the event log's operations.
+ */
+export function createCallbacks(settings: Partial<CallbackSettings> = {}): {
+  deps: OperationDeps
+  eventOperations: Record<string, OperationHandler>
+} {
+  const complete: CallbackSettings = {
+    adapters: settings.adapters ?? {},
+    allowedHosts: settings.allowedHosts,
+    timeoutMs: settings.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS,
+    maxHookCalls: settings.maxHookCalls ?? DEFAULT_MAX_HOOK_CALLS,
+  }
+  const notifier = createNotifier(complete)
+  return {
+    deps: {
+      lifecycle: {
+        beforeCommit: (call, before, after) =>
+          before ? runHooks(call, before, after, complete) : Promise.resolve(after),
+        afterCommit(call, before, after) {
+          void notifier.notify(call, before, after).catch((error: unknown) => {
+            console.error('norce-checkout-mock: failed to record a notification event:', error)
+          })
+        },
+      },
+      runValidationCallbacks: (call, order) => runValidationCallbacks(call, order, complete),
+    },
+    eventOperations: createEventOperations(notifier),
+  }
+}

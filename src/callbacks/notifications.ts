@@ -1,0 +1,132 @@
+import { cloneJson } from '../domain/clone-json.ts'
+import type { Notification, Order } from '../domain/types.ts'
+import type { OperationCall } from '../operations/operation-types.ts'
+import { projectOrder } from '../operations/order-projection.ts'
+import type { NotificationEvent, StoreInternals } from '../store/index.ts'
+import type { CallbackSettings } from './callback-settings.ts'
+import { matchesNotificationSchema } from './notification-schema.ts'
+import { postJson } from './outbound-call.ts'
+import { changedAt, valueAt } from './scope-value.ts'
+import { expandUrlTemplate } from './url-template.ts'
+
+/**
+ * Fires the notifications a stored change triggers (DECISIONS 10–11): each whose value at
+ * `scope` changed and now matches its `schema` gets an event (recorded at once, `pending`),
+ * delivered after `delay` ms as `{ notification, order }` in the notification's version.
+ */
+export function createNotifier(settings: CallbackSettings) {
+  const timers = new Map<StoreInternals, Set<ReturnType<typeof setTimeout>>>()
+
+  function timersOf(store: StoreInternals) {
+    let set = timers.get(store)
+    if (!set) {
+      const created = new Set<ReturnType<typeof setTimeout>>()
+      // A reset store forgets its pending deliveries: nothing fires into the next test.
+      store.onReset(() => {
+        for (const timer of created) clearTimeout(timer)
+        created.clear()
+      })
+      timers.set(store, created)
+      set = created
+    }
+    return set
+  }
+
+  async function deliver(
+    store: StoreInternals,
+    eventId: string,
+    order: Order | undefined,
+    notification: Notification,
+  ): Promise<void> {
+    const event = store.events.get(eventId)
+    if (!event) return
+    const firstUrl = event.deliveries[0]?.url
+    let url = firstUrl ?? notification.invoke
+    let result: Awaited<ReturnType<typeof postJson>>
+    try {
+      if (!firstUrl)
+        url = expandUrlTemplate(notification.invoke, order ?? ({ id: event.orderId } as Order), {
+          adapterId: notification.adapterId,
+          configurations: settings.adapters,
+        })
+      result = await postJson(url, event.payload, {
+        allowedHosts: settings.allowedHosts,
+        timeoutMs: settings.timeoutMs,
+      })
+    } catch (error) {
+      result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
+    }
+    const delivered =
+      result.outcome === 'answered' &&
+      result.status !== undefined &&
+      result.status >= 200 &&
+      result.status <= 299
+    const outcome = delivered ? 'delivered' : result.outcome === 'refused' ? 'refused' : 'failed'
+    await store.events.update(eventId, (stored) => {
+      stored.deliveries.push({
+        attempt: stored.deliveries.length + 1,
+        time: store.now().toISOString(),
+        url,
+        outcome,
+        ...(result.status !== undefined && { status: result.status }),
+        ...(result.body !== undefined && { response: result.body }),
+        durationMs: result.durationMs,
+        ...(result.error
+          ? { error: result.error }
+          : !delivered &&
+            result.status !== undefined && { error: `the target answered ${result.status}` }),
+      })
+      stored.status = outcome
+    })
+  }
+
+  return {
+    /** After a change is stored: record and schedule the triggered notifications. */
+    async notify(call: OperationCall, before: Order | undefined, after: Order): Promise<void> {
+      if (!before) return
+      for (const notification of after.notifications ?? []) {
+        const { scope } = notification
+        if (!scope || !changedAt(before, after, scope)) continue
+        let matches: boolean
+        try {
+          matches = matchesNotificationSchema(notification.schema, valueAt(after, scope))
+        } catch {
+          matches = false
+        }
+        if (!matches) continue
+        const version = notification.version ?? 'v0'
+        const snapshot = cloneJson(notification)
+        const event: NotificationEvent = {
+          id: call.store.nextEventId(),
+          createdAt: call.store.now().toISOString(),
+          merchant: after.merchant,
+          channel: after.channel,
+          orderId: after.id ?? '',
+          notification: { ...snapshot, id: snapshot.id ?? '', scope },
+          payload: {
+            notification: { ...snapshot, id: snapshot.id ?? '', scope },
+            order: projectOrder(after, version) as Record<string, unknown>,
+          },
+          status: 'pending',
+          deliveries: [],
+        }
+        await call.store.events.record(event)
+        const pending = timersOf(call.store)
+        const timer = setTimeout(() => {
+          pending.delete(timer)
+          void deliver(call.store, event.id, after, notification)
+        }, notification.delay ?? 0)
+        pending.add(timer)
+      }
+    },
+
+    /** Delivers a recorded event again (the event log's retry), to the same URL. */
+    redeliver(store: StoreInternals, eventId: string): Promise<void> {
+      const event = store.events.get(eventId)
+      if (!event) return Promise.resolve()
+      return deliver(store, eventId, undefined, event.notification as Notification)
+    },
+  }
+}
+
+export type Notifier = ReturnType<typeof createNotifier>

@@ -1,0 +1,163 @@
+import { Collection } from '@msw/data'
+import { cloneJson } from '../domain/clone-json.ts'
+import type { components } from '../generated/notification-api.ts'
+import { getNotificationApiValidator } from '../validation/index.ts'
+import { createContractSchema } from './contract-schema.ts'
+
+export type NotificationEvent = components['schemas']['NotificationEvent']
+export type DeliveryAttempt = components['schemas']['DeliveryAttempt']
+
+/** One hook or validation callback call (notifications are in the events). */
+export interface CallbackJournalEntry {
+  time: string
+  kind: 'hook' | 'validation'
+  orderId: string
+  callbackId?: string
+  adapterId?: string
+  url: string
+  outcome: 'answered' | 'failed' | 'refused'
+  status?: number
+  durationMs: number
+  error?: string
+}
+
+export interface EventFilter {
+  orderId?: string
+  notificationId?: string
+  /** The notification's `scope`, e.g. `/state/currentStatus`. */
+  scope?: string
+  merchant?: string
+  status?: NotificationEvent['status']
+}
+
+/**
+ * The notification event log and the callback journal of a store.
+ *
+ * @example
+ * await api.put(`/orders/${id}/state`, { currentStatus: 'completed' })
+ * const event = await store.events.waitFor({ orderId: id, scope: '/state/currentStatus' })
+ * event.status // 'delivered'
+ */
+export interface EventLog {
+  /** Copies of the recorded events, oldest first. */
+  list(filter?: EventFilter): NotificationEvent[]
+  get(eventId: string): NotificationEvent | undefined
+  /**
+   * Resolves with the first event matching `filter` whose latest delivery attempt has ended
+   * (already recorded, or when it is); rejects after `timeoutMs` (default 5,000) naming what
+   * was recorded instead. No sleeps needed in tests.
+   */
+  waitFor(filter: EventFilter, options?: { timeoutMs?: number }): Promise<NotificationEvent>
+  /** Copies of the hook and validation calls made, oldest first. */
+  journal(): CallbackJournalEntry[]
+}
+
+/** @internal The writing side, for the callbacks stage. */
+export interface EventLogWriter extends EventLog {
+  record(event: NotificationEvent): Promise<void>
+  update(eventId: string, change: (event: NotificationEvent) => void): Promise<void>
+  recordCall(entry: CallbackJournalEntry): void
+  clear(): void
+}
+
+export function createEventLog(): EventLogWriter {
+  const events = new Collection({
+    schema: createContractSchema<NotificationEvent>(
+      'NotificationEvent',
+      getNotificationApiValidator(),
+    ),
+  })
+  const byId = new Map<string, NotificationEvent>()
+  let calls: CallbackJournalEntry[] = []
+  const waiters = new Set<{ filter: EventFilter; resolve: (event: NotificationEvent) => void }>()
+
+  const matches = (event: NotificationEvent, filter: EventFilter) =>
+    (filter.orderId === undefined || event.orderId === filter.orderId) &&
+    (filter.notificationId === undefined || event.notification.id === filter.notificationId) &&
+    (filter.scope === undefined || event.notification.scope === filter.scope) &&
+    (filter.merchant === undefined || event.merchant === filter.merchant) &&
+    (filter.status === undefined ? event.status !== 'pending' : event.status === filter.status)
+
+  const settle = (event: NotificationEvent) => {
+    for (const waiter of waiters) {
+      if (matches(event, waiter.filter)) {
+        waiters.delete(waiter)
+        waiter.resolve(cloneJson(event))
+      }
+    }
+  }
+
+  const list: EventLog['list'] = (filter = {}) =>
+    cloneJson(
+      (events.all() as NotificationEvent[]).filter(
+        (event) =>
+          (filter.orderId === undefined || event.orderId === filter.orderId) &&
+          (filter.notificationId === undefined ||
+            event.notification.id === filter.notificationId) &&
+          (filter.scope === undefined || event.notification.scope === filter.scope) &&
+          (filter.merchant === undefined || event.merchant === filter.merchant) &&
+          (filter.status === undefined || event.status === filter.status),
+      ),
+    )
+
+  return {
+    list,
+    get: (eventId) => {
+      const event = byId.get(eventId)
+      return event && cloneJson(event)
+    },
+    waitFor(filter, { timeoutMs = 5_000 } = {}) {
+      const done = (events.all() as NotificationEvent[]).find((event) => matches(event, filter))
+      if (done) return Promise.resolve(cloneJson(done))
+      return new Promise((resolve, reject) => {
+        const waiter = {
+          filter,
+          resolve: (event: NotificationEvent) => {
+            clearTimeout(timer)
+            resolve(event)
+          },
+        }
+        const timer = setTimeout(() => {
+          waiters.delete(waiter)
+          const seen = list().map(
+            (event) => `${event.orderId} ${event.notification.scope} ${event.status}`,
+          )
+          reject(
+            new Error(
+              `Failed to wait for a notification event matching ${JSON.stringify(filter)}: none within ${timeoutMs} ms. Recorded: ${seen.length === 0 ? 'none' : seen.join('; ')}.`,
+            ),
+          )
+        }, timeoutMs)
+        waiters.add(waiter)
+      })
+    },
+    journal: () => cloneJson(calls),
+    async record(event) {
+      const stored = (await events.create(cloneJson(event))) as NotificationEvent
+      byId.set(event.id, stored)
+      settle(stored)
+    },
+    async update(eventId, change) {
+      const previous = byId.get(eventId)
+      if (!previous) throw new Error(`Failed to update event ${eventId}: it is not recorded.`)
+      const next = cloneJson(previous)
+      change(next)
+      const stored = (await events.update(previous as never, {
+        data(draft: Record<string, unknown>) {
+          Object.assign(draft, next)
+        },
+      })) as NotificationEvent
+      byId.set(eventId, stored)
+      settle(stored)
+    },
+    recordCall(entry) {
+      calls.push(cloneJson(entry))
+      if (calls.length > 10_000) calls = calls.slice(-5_000)
+    },
+    clear() {
+      events.clear()
+      byId.clear()
+      calls = []
+    },
+  }
+}
