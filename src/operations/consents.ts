@@ -14,11 +14,11 @@ export function createConsentOperations({
       const consent = call.body as Consent
       await changeOrder(call, lifecycle, window, (order) => {
         const id = consent.id ?? call.store.nextId('cartItem')
-        // A consent id is the client's; creating one that exists replaces it.
-        order.consents = [
-          ...(order.consents ?? []).filter((existing) => existing.id !== id),
-          { ...consent, id },
-        ]
+        const consents = order.consents ?? []
+        // A consent id is the client's; creating one that exists replaces it, in its place.
+        order.consents = consents.some((existing) => existing.id === id)
+          ? consents.map((existing) => (existing.id === id ? { ...consent, id } : existing))
+          : [...consents, { ...consent, id }]
       })
       return { status: 200 }
     },

@@ -1,4 +1,5 @@
 import { roundMoney } from '../domain/money.ts'
+import { cartTotalOf } from '../domain/order-totals.ts'
 import type { Address, Order, OrderPaginationSet } from '../domain/types.ts'
 import type { OperationCall } from './operation-types.ts'
 import { projectOrder } from './order-projection.ts'
@@ -7,7 +8,7 @@ type Query = Record<string, unknown>
 
 /** GetCheckoutOrders: the tenant's orders, filtered, sorted and paged (DECISIONS 12). */
 export function listOrders(call: OperationCall): OrderPaginationSet {
-  const query = call.query as Query
+  const query = withoutEmptyValues(call.query as Query)
   const matches = call.store
     .allOrders()
     .filter(
@@ -41,7 +42,8 @@ const SORT_KEYS = {
   created: (order: Order) => order.created ?? '',
   billingEmail: (order: Order) => order.customer?.billing?.email?.toLowerCase() ?? '',
   billingName: (order: Order) => fullName(order.customer?.billing).toLowerCase(),
-  cartTotal: (order: Order) => order.cart?.total?.includingVat ?? 0,
+  // The cart total as DECISIONS 7 reads it: the sum of the item totals when the cart has none.
+  cartTotal: (order: Order) => cartTotalOf(order.cart).includingVat,
 }
 
 function compare(a: string | number | undefined, b: string | number | undefined): number {
@@ -115,4 +117,15 @@ function createOrderFilter(query: Query): (order: Order) => boolean {
     )
   }
   return (order) => checks.every((check) => check(order))
+}
+
+/** `?countries=&reference=` filters nothing, as the parameter left out would (decision 26). */
+function withoutEmptyValues(query: Query): Query {
+  const kept: Query = {}
+  for (const [name, value] of Object.entries(query)) {
+    const cleaned = Array.isArray(value) ? value.filter((entry) => entry !== '') : value
+    if (cleaned === '' || (Array.isArray(cleaned) && cleaned.length === 0)) continue
+    kept[name] = cleaned
+  }
+  return kept
 }

@@ -2,7 +2,7 @@ import { canTransition, needsRequiredConsents } from '../domain/order-status.ts'
 import type { OrderStatus, State } from '../domain/types.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
-import { changeOrder } from './order-access.ts'
+import { changeOrder, UNCHANGED } from './order-access.ts'
 import { ProblemError } from './problem-error.ts'
 
 /** UpdateCheckoutOrderState: the state machine of DECISIONS 5. */
@@ -14,8 +14,9 @@ export function createStateOperations({
       const requested = (call.body as State).currentStatus as OrderStatus
       await changeOrder(call, lifecycle, { window: 'any', what: 'the state' }, (order) => {
         const current = order.state?.currentStatus ?? 'checkout'
-        // PUT is idempotent: asking for the current status again changes nothing.
-        if (current === requested) return
+        // PUT is idempotent: asking for the current status again changes nothing, so no
+        // transition, no new lastModified, and a final order stays as it ended.
+        if (current === requested) return UNCHANGED
         if (!canTransition(current, requested)) {
           throw new ProblemError(
             'illegal-transition',
@@ -33,9 +34,13 @@ export function createStateOperations({
             )
           }
         }
+        const previous = order.state?.transitions ?? []
+        // Transitions are history: each one later than the last, even within one millisecond.
+        const last = Date.parse(previous.at(-1)?.timeStamp ?? '') || 0
+        const time = Math.max(call.store.now().getTime(), last + 1)
         const transitions = [
-          ...(order.state?.transitions ?? []),
-          { status: requested, timeStamp: call.store.now().toISOString() },
+          ...previous,
+          { status: requested, timeStamp: new Date(time).toISOString() },
         ]
         order.state = { currentStatus: requested, transitions }
       })

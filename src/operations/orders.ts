@@ -23,7 +23,7 @@ export function createOrderOperations({
       return {
         status: 201,
         body: { id: order.id },
-        headers: { location: `${call.path}/${order.id}` },
+        headers: { location: `${call.path.replace(/\/+$/, '')}/${order.id}` },
       }
     },
 

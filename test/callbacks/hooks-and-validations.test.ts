@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createApiClient, useMockApi } from '../support/mock-api.ts'
 
-const ADAPTER = 'http://127.0.0.1:1/adapter'
+const ADAPTER = 'http://127.0.0.1:3/adapter'
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const cart = (quantity: number) => ({
   items: [{ name: 'Thing', quantity, total: price(10 * quantity, 8 * quantity), vatRate: 0.25 }],
@@ -231,13 +231,13 @@ describe('validation callbacks', () => {
 })
 
 describe('callbacks to hosts that are not allowed', () => {
-  const mock = useMockApi({ allowedCallbackHosts: ['127.0.0.1:1'] })
+  const mock = useMockApi({ allowedCallbackHosts: ['127.0.0.1:3'] })
   const api = createApiClient()
 
   it('are refused and never contacted: notifications, hooks and validations', async () => {
     let contacted = 0
     mock.use(
-      http.post('http://127.0.0.1:2/*', () => {
+      http.post('http://127.0.0.1:4/*', () => {
         contacted++
         return new HttpResponse(null, { status: 204 })
       }),
@@ -245,7 +245,7 @@ describe('callbacks to hosts that are not allowed', () => {
     const id = await api.createOrder({ cart: cart(1) })
     await api.post(`/${id}/notifications`, {
       scope: '/reference',
-      invoke: 'http://127.0.0.1:2/notify',
+      invoke: 'http://127.0.0.1:4/notify',
     })
     await api.put(`/${id}/reference`, 'r')
     const event = await mock.store.events.waitFor({ orderId: id })
@@ -254,21 +254,21 @@ describe('callbacks to hosts that are not allowed', () => {
       deliveries: [
         {
           outcome: 'refused',
-          error: expect.stringContaining('127.0.0.1:2 is not an allowed callback host'),
+          error: expect.stringContaining('127.0.0.1:4 is not an allowed callback host'),
         },
       ],
     })
 
     await api.post(`/${id}/validations`, {
       adapterId: 'far_away',
-      url: 'http://127.0.0.1:2/validate',
+      url: 'http://127.0.0.1:4/validate',
     })
     await api.post(`/${id}/payments`, { amount: 10 })
     expect((await api.post(`/${id}/validate`)).body).toEqual([
       { code: 'validation-callback-refused', adapterId: 'far_away' },
     ])
 
-    await api.post(`/${id}/hooks`, { subscribeTo: '/cart', invoke: 'http://127.0.0.1:2/hook' })
+    await api.post(`/${id}/hooks`, { subscribeTo: '/cart', invoke: 'http://127.0.0.1:4/hook' })
     const rejected = await api.put(`/${id}/cart`, cart(2))
     expect(rejected.status).toBe(409)
     expect(rejected.body.detail).toContain('not an allowed callback host')

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
 
-const ADAPTER = 'http://127.0.0.1:1/adapter'
+const ADAPTER = 'http://127.0.0.1:3/adapter'
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /** An order that can walk to completed: an item, a shipping and a payment covering the total. */
@@ -173,7 +173,7 @@ async function eventLog(method: string, path: string, headers: Record<string, st
     ...headers,
   }
   for (const [name, value] of Object.entries(merged)) if (value === '') delete merged[name]
-  const response = await fetch(`http://127.0.0.1:1/checkout/notification/api/v1/events${path}`, {
+  const response = await fetch(`http://127.0.0.1:3/checkout/notification/api/v1/events${path}`, {
     method,
     headers: merged,
   })

@@ -21,16 +21,16 @@ const BODIES: Record<string, unknown> = {
   PatchCheckoutOrderConsent: { checked: true },
   UpdateCheckoutOrderCustomerBilling: { givenName: 'Eve' },
   UpdateCheckoutOrderCustomerShipping: { givenName: 'Eve' },
-  CreateCheckoutOrderHook: { subscribeTo: '/state', invoke: 'http://127.0.0.1:1/hook' },
-  CreateCheckoutOrderNotification: { scope: '/state', invoke: 'http://127.0.0.1:1/notify' },
+  CreateCheckoutOrderHook: { subscribeTo: '/state', invoke: 'http://127.0.0.1:3/hook' },
+  CreateCheckoutOrderNotification: { scope: '/state', invoke: 'http://127.0.0.1:3/notify' },
   UpdateCheckoutOrderReference: 'stolen',
   UpdateCheckoutOrderState: { currentStatus: 'removed' },
   Validate: {},
-  CreateCheckoutOrderValidation: { url: 'http://127.0.0.1:1/validate' },
-  UpdateCheckoutOrderValidation: { url: 'http://127.0.0.1:1/validate' },
+  CreateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
+  UpdateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
   CreateOrderPayment: { amount: 1 },
   UpdateOrderPayment: { amount: 1 },
-  AddPaymentAction: [{ adapterId: 'a', type: 'capture', url: 'http://127.0.0.1:1/capture' }],
+  AddPaymentAction: [{ adapterId: 'a', type: 'capture', url: 'http://127.0.0.1:3/capture' }],
   AddTransactionForOrderPayment: { event: 'capture' },
   CreateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
   UpdateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
@@ -49,16 +49,16 @@ describe('tenancy and auth, over every operation', () => {
     await owner.post(`/${orderId}/consents`, { id: 'ci_terms', required: true, checked: false })
     await owner.post(`/${orderId}/hooks`, {
       subscribeTo: '/cart',
-      invoke: 'http://127.0.0.1:1/hook',
+      invoke: 'http://127.0.0.1:3/hook',
     })
     await owner.post(`/${orderId}/notifications`, {
       scope: '/state',
-      invoke: 'http://127.0.0.1:1/notify',
+      invoke: 'http://127.0.0.1:3/notify',
     })
-    await owner.post(`/${orderId}/validations`, { url: 'http://127.0.0.1:1/validate' })
+    await owner.post(`/${orderId}/validations`, { url: 'http://127.0.0.1:3/validate' })
     const paymentId = (await owner.post(`/${orderId}/payments`, { amount: 10 })).body.id as string
     await owner.post(`/${orderId}/payments/${paymentId}/actions`, [
-      { adapterId: 'psp', type: 'capture', url: 'http://127.0.0.1:1/capture' },
+      { adapterId: 'psp', type: 'capture', url: 'http://127.0.0.1:3/capture' },
     ])
     const shippingId = (
       await owner.post(`/${orderId}/shippings`, { total: price(5, 4), vatRate: 0.25 })

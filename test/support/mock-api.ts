@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import type { HandlerOptions } from '../../src/handlers/index.ts'
 import { createHandlers, createStore, type MockStore } from '../../src/index.ts'
 
-/** Loopback, port 1: if a request ever escaped MSW it would fail here, on this machine. */
-export const BASE_URL = 'http://127.0.0.1:1/checkout/order'
+/** Loopback, port 3 (closed; not on fetch's bad-port list): a request escaping MSW fails here. */
+export const BASE_URL = 'http://127.0.0.1:3/checkout/order'
 export const TENANT = { merchant: 'thingsandstuff', channel: 'thingsandstuff-se' } as const
 export const OTHER_TENANT = { merchant: 'someone-else', channel: 'thingsandstuff-se' } as const
 
