@@ -836,7 +836,7 @@ export interface paths {
         get: operations["GetOrderPayment"];
         /**
          * Update Order Payment
-         * @description Updates a order payment with the body and answers the stored payment; its `id` is kept. Setting `state` to `removed` soft-deletes the payment (there is no DELETE). The mock answers `409` `order-locked` only when the order is in a final state (DECISIONS 6).
+         * @description Updates a order payment with the body and answers the stored payment; its `id` is kept. Setting `state` to `removed` soft-deletes the payment (there is no DELETE). After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
          */
         put: operations["UpdateOrderPayment"];
         post?: never;
@@ -884,7 +884,7 @@ export interface paths {
         put?: never;
         /**
          * Create a Payment PaymentAction
-         * @description Add paymentAction for an order payment: the given actions are appended to the payment's `actions`, each with a generated id. The mock answers `409` `order-locked` only when the order is in a final state (DECISIONS 6).
+         * @description Add paymentAction for an order payment: the given actions are appended to the payment's `actions`, each with a generated id. After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
          */
         post: operations["AddPaymentAction"];
         delete?: never;
@@ -936,7 +936,7 @@ export interface paths {
         put?: never;
         /**
          * Execute a Payment PaymentAction
-         * @description Execute a paymentAction for an order payment. The mock answers `409` `order-locked` only when the order is in a final state (DECISIONS 6).
+         * @description Execute a paymentAction for an order payment. After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
          */
         post: operations["ExecutePaymentAction"];
         delete?: never;
@@ -987,7 +987,7 @@ export interface paths {
         put?: never;
         /**
          * Add transaction for an order payment
-         * @description Add transaction for an order payment; the mock sets `created` and answers the stored transaction. The mock answers `409` `order-locked` only when the order is in a final state (DECISIONS 6).
+         * @description Add transaction for an order payment; the mock sets `created` and answers the stored transaction. After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
          */
         post: operations["AddTransactionForOrderPayment"];
         delete?: never;
@@ -4477,7 +4477,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["Shipping"];
             };
@@ -4590,7 +4590,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["Shipping"];
             };

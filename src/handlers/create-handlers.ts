@@ -24,9 +24,27 @@ export interface HandlerOptions {
   callbackTimeoutMs?: number
 }
 
-/** The Order API (any prefix) and the Notification service's event log. */
-const MOCK_URL =
-  /\/api\/v[01]\/checkout\/orders(?:[/?#]|$)|\/checkout\/notification\/api\/v1\/events(?:[/?#]|$)/
+const ORDER_API_PATH = String.raw`/api/v[01]/checkout/orders(?:[/?#]|$)`
+const EVENT_LOG_PATH = String.raw`/checkout/notification/api/v1/events(?:[/?#]|$)`
+
+/**
+ * The URLs the handlers answer: the Order API and the Notification service's event log, on any
+ * origin and behind any prefix; with a base URL, only the Order API under it (and the event
+ * log on its origin). Matching, not the resolver, decides, so MSW counts every other request
+ * as unhandled and its `onUnhandledRequest` applies: none slips through to the network.
+ */
+function mockUrlPattern(baseUrl: string | undefined): RegExp {
+  if (!baseUrl) return new RegExp(`${ORDER_API_PATH}|${EVENT_LOG_PATH}`)
+  const base = baseUrl.replace(/\/+$/, '')
+  const origin = new URL(base).origin
+  return new RegExp(
+    `^(?:${escapeRegExp(base)}${ORDER_API_PATH}|${escapeRegExp(origin)}(?:/[^?#]*)?${EVENT_LOG_PATH})`,
+  )
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
 
 /**
  * MSW request handlers for the whole Order Management API, over a stateful store: drop them
@@ -42,10 +60,8 @@ const MOCK_URL =
  */
 export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const api = createOrderApi(options)
-  const baseUrl = options.baseUrl?.replace(/\/+$/, '')
   return [
-    http.all(MOCK_URL, async ({ request }) => {
-      if (baseUrl && !request.url.startsWith(`${baseUrl}/`)) return undefined
+    http.all(mockUrlPattern(options.baseUrl), async ({ request }) => {
       const response = await api.handle(await toApiRequest(request))
       return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {
         status: response.status,

@@ -13,7 +13,7 @@ import { createOperationTable } from './operation-table.ts'
 import type { ApiRequest, ApiResponse, OperationCall, OperationHandler } from './operation-types.ts'
 import { parseJsonBody } from './parse-body.ts'
 import { parsePreferHeader } from './prefer-header.ts'
-import { ProblemError } from './problem-error.ts'
+import { invalidRequest, ProblemError } from './problem-error.ts'
 import { ResponseContractError } from './response-contract-error.ts'
 
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
@@ -148,7 +148,13 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
         { headers: { 'www-authenticate': 'Bearer' } },
       )
     }
-    const body = request.rawBody ? parseJsonBody(request.rawBody) : request.body
+    const operation = service.validator.operations.get(operationId)
+    const body =
+      operation && !operation.requestBody
+        ? bodyless(request)
+        : request.rawBody
+          ? parseJsonBody(request.rawBody)
+          : request.body
     const checked = service.validator.validateRequest(operationId, {
       params,
       query: request.query,
@@ -158,9 +164,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     if (!checked.valid)
       return problemResponse(createValidationProblem(checked.violations, request.path), {})
     const preferences = parsePreferHeader(request.headers.prefer)
-    const delay = Math.min(MAX_DELAY_MS, (preferences.delay ?? 0) + latency())
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
-    const operation = service.validator.operations.get(operationId)
+    if (preferences.delay) await sleep(preferences.delay)
     if (operation && (preferences.code !== undefined || preferences.example !== undefined)) {
       const success = Object.keys(operation.responses).find((code) => code.startsWith('2'))
       const status = preferences.code ?? Number(success ?? 200)
@@ -206,45 +210,70 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
           service.route('POST', path).kind !== 'not-found',
       ),
     async handle(request) {
-      const located = locate(request.method, request.path)
-      let response: ApiResponse
-      try {
-        if (!located) {
-          throw new ProblemError(
-            'route-not-found',
-            `No operation matches ${request.method} ${request.path}.`,
-          )
-        }
-        response = await answer(request, located.service, located.routed)
-      } catch (error) {
-        if (!(error instanceof ProblemError)) {
-          console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
-          const detail = `The mock failed: ${(error as Error).message}`
-          return problemResponse(
-            createProblem('internal-error', { detail, instance: request.path }),
-            {},
-          )
-        }
-        response = problemResponse(error.toProblem(request.path), error.headers)
-      }
-      if (options.validateResponses && located?.routed.kind === 'match') {
-        const { operationId } = located.routed.match
-        const violations = located.service.validator.validateResponse(
-          operationId,
-          response.status,
-          response.body,
-          {
-            ...(response.headers['content-type'] && {
-              contentType: response.headers['content-type'],
-            }),
-          },
-        )
-        if (violations.length > 0)
-          throw new ResponseContractError(operationId, response.status, violations)
-      }
+      const response = await respond(request)
+      // The latency option applies to every answer, errors included.
+      const delay = latency()
+      if (delay > 0) await sleep(delay)
       return response
     },
   }
+
+  async function respond(request: ApiRequest): Promise<ApiResponse> {
+    const located = locate(request.method, request.path)
+    let response: ApiResponse
+    try {
+      if (!located) {
+        throw new ProblemError(
+          'route-not-found',
+          `No operation matches ${request.method} ${request.path}.`,
+        )
+      }
+      response = await answer(request, located.service, located.routed)
+    } catch (error) {
+      if (!(error instanceof ProblemError)) {
+        console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
+        const detail = `The mock failed: ${(error as Error).message}`
+        return problemResponse(
+          createProblem('internal-error', { detail, instance: request.path }),
+          {},
+        )
+      }
+      response = problemResponse(error.toProblem(request.path), error.headers)
+    }
+    if (options.validateResponses && located?.routed.kind === 'match') {
+      const { operationId } = located.routed.match
+      const violations = located.service.validator.validateResponse(
+        operationId,
+        response.status,
+        response.body,
+        {
+          ...(response.headers['content-type'] && {
+            contentType: response.headers['content-type'],
+          }),
+        },
+      )
+      if (violations.length > 0)
+        throw new ResponseContractError(operationId, response.status, violations)
+    }
+    return response
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_DELAY_MS)))
+}
+
+/** A body sent to an operation that takes none is a 400, whatever its type or size. */
+function bodyless(request: ApiRequest): unknown {
+  const sent = request.rawBody ? request.rawBody.byteLength > 0 : request.body !== undefined
+  if (sent) {
+    throw invalidRequest(
+      'body',
+      'requestBody',
+      'must be empty: this operation takes no request body',
+    )
+  }
+  return undefined
 }
 
 function problemResponse(

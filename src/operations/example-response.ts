@@ -35,19 +35,26 @@ export function exampleResponse(
     )
   }
   const response = dereference<ResponseObject>(document, entry)
-  const [contentType, media] = Object.entries(response.content ?? {})[0] ?? []
-  if (!contentType || !media) return { status, headers: {} }
-  const examples = collectExamples(document, media)
+  const contents = Object.entries(response.content ?? {})
+  const [contentType] = contents[0] ?? []
+  if (!contentType) return { status, headers: {} }
+  // A response may document several media types (Validate's 400: a ValidationError[] or a
+  // problem). The default is the first type's first example; a named one is looked up in all.
+  const examples = contents.flatMap(([type, media]) =>
+    collectExamples(document, media).map(([name, value]) => ({ type, name, value })),
+  )
   const chosen =
-    exampleName === undefined ? examples[0] : examples.find(([name]) => name === exampleName)
+    exampleName === undefined
+      ? examples.find(({ type }) => type === contentType)
+      : examples.find(({ name }) => name === exampleName)
   if (exampleName !== undefined && !chosen) {
     throw invalidRequest(
       'header/prefer',
       'example',
-      `asks for example "${exampleName}", which ${operation.operationId} ${status} does not have (it has: ${examples.map(([name]) => name).join(', ') || 'none'})`,
+      `asks for example "${exampleName}", which ${operation.operationId} ${status} does not have (it has: ${examples.map(({ name }) => name).join(', ') || 'none'})`,
     )
   }
-  if (chosen) return { status, headers: { 'content-type': contentType }, body: chosen[1] }
+  if (chosen) return { status, headers: { 'content-type': chosen.type }, body: chosen.value }
   if (contentType === PROBLEM_CONTENT_TYPE) {
     const code = (Object.keys(PROBLEM_CATALOGUE) as ProblemCode[]).find(
       (candidate) => PROBLEM_CATALOGUE[candidate].status === status,

@@ -8,9 +8,11 @@ import { ProblemError } from './problem-error.ts'
 
 /**
  * When an order accepts a change (DECISIONS 6): `checkout` for what the customer edits (cart,
- * customer, consents, reference); `open` (any non-final state) for what adapters add.
+ * customer, consents, reference); `open` (any non-final state) for what adapters add;
+ * `after-payment` (also `completed`, not `declined`/`removed`) for captures and refunds on
+ * existing payments, which come after completion (decision 29).
  */
-export type EditWindow = 'checkout' | 'open'
+export type EditWindow = 'checkout' | 'open' | 'after-payment'
 
 /** The order named by `order_id`, if the caller's tenant owns it; else a 404 (DECISIONS 9). */
 export function requireOrder(call: OperationCall): Order {
@@ -24,7 +26,12 @@ export function requireOrder(call: OperationCall): Order {
 
 export function assertEditable(order: Order, window: EditWindow, what: string): void {
   const status = order.state?.currentStatus ?? 'checkout'
-  const open = window === 'checkout' ? status === 'checkout' : !isFinalStatus(status)
+  const open =
+    window === 'checkout'
+      ? status === 'checkout'
+      : window === 'after-payment'
+        ? status !== 'declined' && status !== 'removed'
+        : !isFinalStatus(status)
   if (!open) {
     const rule =
       window === 'checkout'

@@ -24,7 +24,15 @@ export function projectHook(hook: Hook, version: ApiVersion): Hook {
 }
 
 export function projectCallback(callback: Callback, version: ApiVersion): Callback {
-  if (version === 'v0' || !('url' in callback) || callback.url === undefined) return callback
+  // Only a callback stored under the 0.1 name alone is renamed; one carrying both is left whole.
+  if (
+    version === 'v0' ||
+    !('url' in callback) ||
+    callback.url === undefined ||
+    'invoke' in callback
+  ) {
+    return callback
+  }
   const { url, ...rest } = callback as Callback & { url: string }
   return { ...rest, invoke: url } as Callback
 }

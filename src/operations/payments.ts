@@ -14,6 +14,8 @@ export function createPaymentOperations({
   lifecycle,
 }: OperationDeps): Record<string, OperationHandler> {
   const window = { window: 'open', what: 'payments' } as const
+  // Captures, refunds and their transactions come after completion (decision 29).
+  const afterPayment = { window: 'after-payment', what: 'payments' } as const
   return {
     GetOrderPayments: (call) => ({
       status: 200,
@@ -37,7 +39,7 @@ export function createPaymentOperations({
 
     async UpdateOrderPayment(call) {
       const body = (call.body ?? {}) as Payment
-      const updated = await changeOrder(call, lifecycle, window, (order) => {
+      const updated = await changeOrder(call, lifecycle, afterPayment, (order) => {
         const existing = requirePayment(order, call)
         const payment = ownedPayment(
           order,
@@ -55,7 +57,7 @@ export function createPaymentOperations({
 
     async AddPaymentAction(call) {
       const actions = call.body as PaymentAction[]
-      await changeOrder(call, lifecycle, window, (order) => {
+      await changeOrder(call, lifecycle, afterPayment, (order) => {
         const existing = requirePayment(order, call)
         const added = actions.map((action) => ({ ...action, id: call.store.nextId('action') }))
         order.payments = (order.payments ?? []).map((entry) =>
@@ -70,7 +72,7 @@ export function createPaymentOperations({
     async ExecutePaymentAction(call) {
       await call.store.lock.run(call.params.order_id ?? '', async () => {
         const order = requireOrder(call)
-        assertEditable(order, 'open', 'payments')
+        assertEditable(order, 'after-payment', 'payments')
         const payment = requirePayment(order, call)
         const actionId = call.params.action_id ?? ''
         const action = (payment.actions ?? []).find((candidate) => candidate.id === actionId)
@@ -109,7 +111,7 @@ export function createPaymentOperations({
     async AddTransactionForOrderPayment(call) {
       const transaction = await call.store.lock.run(call.params.order_id ?? '', async () => {
         const order = requireOrder(call)
-        assertEditable(order, 'open', 'payments')
+        assertEditable(order, 'after-payment', 'payments')
         const payment = requirePayment(order, call)
         const stored: PaymentTransaction = {
           ...((call.body ?? {}) as PaymentTransaction),

@@ -1,0 +1,547 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type ApiClient,
+  type ApiReply,
+  createApiClient,
+  OTHER_TENANT,
+  TENANT,
+  useMockApi,
+} from '../support/mock-api.ts'
+
+const SHIPPING_ID = /^s_[A-Za-z]{26}$/
+const ORDERS_PATH = '/checkout/order/api/v0/checkout/orders'
+const UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
+const UNKNOWN_SHIPPING = 's_AAAAAAAAAAAAAAAAAAAAAAAAAA'
+
+/** A one-item order worth 100 SEK including VAT (80 excluding). */
+const ORDER_BODY = {
+  culture: 'sv-SE',
+  currency: 'SEK',
+  country: 'SE',
+  cart: {
+    items: [
+      { name: 'Thing', quantity: 1, total: { includingVat: 100, excludingVat: 80 }, vatRate: 0.25 },
+    ],
+    total: { includingVat: 100, excludingVat: 80 },
+  },
+}
+
+const HOME_DELIVERY = {
+  reference: 'thing-to-home-delivery',
+  name: 'Thing to Home Delivery',
+  total: { includingVat: 7.5, excludingVat: 6 },
+  vatRate: 0.25,
+}
+
+interface Ids {
+  orderId: string
+  shippingId: string
+}
+
+interface ProblemBody {
+  type: string
+  status: number
+  code: string
+  detail: string
+  message: string
+  errors?: Array<{ location: string; keyword: string; message: string }>
+}
+
+function expectProblem(reply: ApiReply<ProblemBody>, status: number, code: string): void {
+  expect(reply.status).toBe(status)
+  expect(reply.headers.get('content-type')).toBe('application/problem+json')
+  expect(reply.body).toMatchObject({
+    type: `urn:norce-checkout-mock:problem:${code}`,
+    status,
+    code,
+  })
+  expect(reply.body.message).toBe(reply.body.detail)
+}
+
+function expectViolations(
+  reply: ApiReply<ProblemBody>,
+  ...expected: Array<[location: string, keyword: string]>
+): void {
+  expectProblem(reply, 400, 'validation-failed')
+  const found = (reply.body.errors ?? []).map(({ location, keyword }) => [location, keyword])
+  expect(found).toEqual(expect.arrayContaining(expected))
+  expect(found).toHaveLength(expected.length)
+}
+
+async function orderWithShipping(api: ApiClient): Promise<Ids> {
+  const orderId = await api.createOrder(ORDER_BODY)
+  const created = await api.post(`/${orderId}/shippings`, HOME_DELIVERY)
+  expect(created.status).toBe(201)
+  return { orderId, shippingId: created.body.id }
+}
+
+/** Walks the order to `completed` through the API: a payment covering the total, then the state. */
+async function completeOrder(api: ApiClient, orderId: string): Promise<void> {
+  const order = await api.get(`/${orderId}`)
+  expect(
+    (await api.post(`/${orderId}/payments`, { amount: order.body.total.includingVat })).status,
+  ).toBe(201)
+  expect(await api.post(`/${orderId}/validate`, {})).toMatchObject({ status: 200, body: [] })
+  expect((await api.put(`/${orderId}/state`, { currentStatus: 'completed' })).status).toBe(200)
+}
+
+interface OperationUnderTest {
+  method: string
+  path: (ids: Ids) => string
+  body?: unknown
+  writes: boolean
+  takesBody: boolean
+}
+
+function itAnswersTheCommonErrors(
+  mock: ReturnType<typeof useMockApi>,
+  api: ApiClient,
+  operation: OperationUnderTest,
+): void {
+  const send = (ids: Ids, options: { headers?: Record<string, string>; rawBody?: string } = {}) =>
+    api.request(operation.method, operation.path(ids), {
+      ...(operation.body !== undefined &&
+        options.rawBody === undefined && { body: operation.body }),
+      ...options,
+    })
+  const other = createApiClient({ tenant: OTHER_TENANT })
+
+  it('answers 401 without a bearer token, and changes nothing', async () => {
+    const ids = await orderWithShipping(api)
+    const before = mock.store.snapshot()
+    const reply = await send(ids, { headers: { authorization: '' } })
+    expectProblem(reply, 401, 'unauthorized')
+    expect(mock.store.snapshot()).toEqual(before)
+  })
+
+  it('answers 401 for a token that is not a bearer token', async () => {
+    const ids = await orderWithShipping(api)
+    expectProblem(await send(ids, { headers: { authorization: 'Token abc' } }), 401, 'unauthorized')
+  })
+
+  it('answers 400 naming header/x-channel when it is missing', async () => {
+    const ids = await orderWithShipping(api)
+    expectViolations(await send(ids, { headers: { 'x-channel': '' } }), [
+      'header/x-channel',
+      'required',
+    ])
+  })
+
+  it('answers 404 order-not-found for an unknown order', async () => {
+    const ids = await orderWithShipping(api)
+    const reply = await send({ ...ids, orderId: UNKNOWN_ORDER })
+    expectProblem(reply, 404, 'order-not-found')
+    expect(reply.body.detail).toBe(`Order with id:${UNKNOWN_ORDER} not found.`)
+  })
+
+  it("answers 404 order-not-found for another merchant's order, and changes nothing", async () => {
+    const ids = await orderWithShipping(api)
+    const before = mock.store.snapshot()
+    const reply = await other.request(operation.method, operation.path(ids), {
+      ...(operation.body !== undefined && { body: operation.body }),
+    })
+    expectProblem(reply, 404, 'order-not-found')
+    expect(mock.store.snapshot()).toEqual(before)
+  })
+
+  if (operation.writes) {
+    it('answers 409 order-locked once the order is completed, and changes nothing', async () => {
+      const ids = await orderWithShipping(api)
+      await completeOrder(api, ids.orderId)
+      const before = mock.store.snapshot()
+      const reply = await send(ids)
+      expectProblem(reply, 409, 'order-locked')
+      expect(reply.body.detail).toBe(
+        `Order ${ids.orderId} is in state completed; shippings cannot change once the order is completed.`,
+      )
+      expect(mock.store.snapshot()).toEqual(before)
+    })
+
+    it('answers 409 order-locked once the order is declined or removed', async () => {
+      const declined = await orderWithShipping(api)
+      await api.put(`/${declined.orderId}/state`, { currentStatus: 'processing' })
+      expect(
+        (await api.put(`/${declined.orderId}/state`, { currentStatus: 'declined' })).status,
+      ).toBe(200)
+      expectProblem(await send(declined), 409, 'order-locked')
+      const removed = await orderWithShipping(api)
+      expect(
+        (await api.put(`/${removed.orderId}/state`, { currentStatus: 'removed' })).status,
+      ).toBe(200)
+      expectProblem(await send(removed), 409, 'order-locked')
+    })
+  }
+
+  if (operation.takesBody) {
+    it('answers 413 for a body over 1 MiB, and changes nothing', async () => {
+      const ids = await orderWithShipping(api)
+      const before = mock.store.snapshot()
+      const reply = await send(ids, {
+        rawBody: JSON.stringify({ ...HOME_DELIVERY, name: 'x'.repeat(1024 * 1024) }),
+        headers: { 'content-type': 'application/json' },
+      })
+      expectProblem(reply, 413, 'payload-too-large')
+      expect(mock.store.snapshot()).toEqual(before)
+    })
+
+    it('answers 415 for a text/plain body', async () => {
+      const ids = await orderWithShipping(api)
+      const reply = await send(ids, {
+        rawBody: JSON.stringify(HOME_DELIVERY),
+        headers: { 'content-type': 'text/plain' },
+      })
+      expectProblem(reply, 415, 'unsupported-media-type')
+    })
+
+    it('answers 400 malformed-json for a body that is not JSON', async () => {
+      const ids = await orderWithShipping(api)
+      const reply = await send(ids, {
+        rawBody: "{ total: 'x' }",
+        headers: { 'content-type': 'application/json' },
+      })
+      expectProblem(reply, 400, 'malformed-json')
+    })
+  }
+}
+
+describe('shippings', () => {
+  const mock = useMockApi()
+  const api = createApiClient()
+  const v1 = createApiClient({ version: 'v1' })
+
+  describe('CreateOrderShipping', () => {
+    it('answers 201 with an s_ id and a Location header naming the new shipping', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.post(`/${orderId}/shippings`, HOME_DELIVERY)
+      expect(reply.status).toBe(201)
+      expect(Object.keys(reply.body)).toEqual(['id'])
+      expect(reply.body.id).toMatch(SHIPPING_ID)
+      expect(reply.headers.get('location')).toBe(
+        `${ORDERS_PATH}/${orderId}/shippings/${reply.body.id}`,
+      )
+      expect((await api.get(`/${orderId}/shippings/${reply.body.id}`)).status).toBe(200)
+    })
+
+    it('stores the shipping with orderId, merchant, channel and state intent set by the mock', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.post(`/${orderId}/shippings`, {
+        ...HOME_DELIVERY,
+        id: 's_ChosenByTheClientXXXXXXXXX',
+        orderId: 'o_SomebodyElsesOrderXXXXXXXX',
+        merchant: 'evil-merchant',
+        channel: 'evil-channel',
+      })
+      expect(reply.body.id).not.toBe('s_ChosenByTheClientXXXXXXXXX')
+      expect(mock.store.getOrder(orderId)?.shippings).toEqual([
+        {
+          ...HOME_DELIVERY,
+          id: reply.body.id,
+          orderId,
+          merchant: TENANT.merchant,
+          channel: TENANT.channel,
+          state: 'intent',
+        },
+      ])
+    })
+
+    it('adds the shipping total to the derived order total', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      await api.post(`/${orderId}/shippings`, HOME_DELIVERY)
+      expect(mock.store.getOrder(orderId)?.total).toEqual({ includingVat: 107.5, excludingVat: 86 })
+      await api.post(`/${orderId}/shippings`, {
+        total: { includingVat: 12.5, excludingVat: 10 },
+        vatRate: 0.25,
+      })
+      expect((await api.get(`/${orderId}`)).body.total).toEqual({
+        includingVat: 120,
+        excludingVat: 96,
+      })
+    })
+
+    it('does not count a shipping created as removed ("Removed" matched case-insensitively)', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.post(`/${orderId}/shippings`, { ...HOME_DELIVERY, state: 'Removed' })
+      expect(reply.status).toBe(201)
+      const order = mock.store.getOrder(orderId)
+      expect(order?.shippings?.[0]?.state).toBe('removed')
+      expect(order?.total).toEqual({ includingVat: 100, excludingVat: 80 })
+    })
+
+    it('keeps delivery details, addons and attributes as sent', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const details = {
+        ...HOME_DELIVERY,
+        adapterId: 'ingrid-shipping-adapter',
+        tmsReference: 'a935a628',
+        deliveryDetails: { carrier: 'PostNord', carrierProductId: '19', class: 'standard' },
+        addons: [{ reference: 'evening-delivery', price: 0.1 }],
+        attributes: { anything: { goes: [1, null] } },
+      }
+      const reply = await api.post(`/${orderId}/shippings`, details)
+      expect((await api.get(`/${orderId}/shippings/${reply.body.id}`)).body).toMatchObject(details)
+    })
+
+    it('works the same under /api/v1 on the same store', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await v1.post(`/${orderId}/shippings`, HOME_DELIVERY)
+      expect(reply.status).toBe(201)
+      expect(reply.headers.get('location')).toBe(
+        `/checkout/order/api/v1/checkout/orders/${orderId}/shippings/${reply.body.id}`,
+      )
+      expect(
+        (await api.get(`/${orderId}/shippings`)).body.map(
+          (shipping: { id: string }) => shipping.id,
+        ),
+      ).toEqual([reply.body.id])
+    })
+
+    it('stays writable while the order is processing or accepted', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      await api.put(`/${orderId}/state`, { currentStatus: 'processing' })
+      expect((await api.post(`/${orderId}/shippings`, HOME_DELIVERY)).status).toBe(201)
+      await api.put(`/${orderId}/state`, { currentStatus: 'accepted' })
+      expect((await api.post(`/${orderId}/shippings`, HOME_DELIVERY)).status).toBe(201)
+      expect(mock.store.getOrder(orderId)?.total?.includingVat).toBe(115)
+    })
+
+    it('answers 400 naming body/total and body/vatRate when they are missing, and stores nothing', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.post(`/${orderId}/shippings`, { name: 'No price' })
+      expectViolations(reply, ['body/total', 'required'], ['body/vatRate', 'required'])
+      expect(mock.store.getOrder(orderId)?.shippings).toEqual([])
+    })
+
+    it('answers 400 naming the missing body when none is sent', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.request('POST', `/${orderId}/shippings`)
+      expectViolations(reply, ['body', 'required'])
+      expect(mock.store.getOrder(orderId)?.shippings).toEqual([])
+    })
+
+    it('answers 400 naming every other violation at once', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      const reply = await api.post(`/${orderId}/shippings`, {
+        total: { includingVat: '7.5', excludingVat: 6 },
+        vatRate: 0.25,
+        state: 'shipped',
+        carrier: 'PostNord',
+        addons: [{ price: 'free' }],
+      })
+      expectViolations(
+        reply,
+        ['body/total/includingVat', 'type'],
+        ['body/state', 'enum'],
+        ['body/carrier', 'additionalProperties'],
+        ['body/addons/0/price', 'type'],
+      )
+    })
+
+    itAnswersTheCommonErrors(mock, api, {
+      method: 'POST',
+      path: ({ orderId }) => `/${orderId}/shippings`,
+      body: HOME_DELIVERY,
+      writes: true,
+      takesBody: true,
+    })
+  })
+
+  describe('GetOrderShippings', () => {
+    it('answers an empty list for an order without shippings', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      expect(await api.get(`/${orderId}/shippings`)).toMatchObject({ status: 200, body: [] })
+    })
+
+    it('lists every shipping in creation order, removed ones included', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const second = await api.post(`/${orderId}/shippings`, { ...HOME_DELIVERY, name: 'Pickup' })
+      await api.put(`/${orderId}/shippings/${shippingId}`, { ...HOME_DELIVERY, state: 'removed' })
+      const reply = await api.get(`/${orderId}/shippings`)
+      expect(reply.status).toBe(200)
+      expect(reply.body).toEqual(mock.store.getOrder(orderId)?.shippings)
+      expect(
+        reply.body.map((shipping: { id: string; state: string }) => [shipping.id, shipping.state]),
+      ).toEqual([
+        [shippingId, 'removed'],
+        [second.body.id, 'intent'],
+      ])
+    })
+
+    it('stays readable once the order is completed', async () => {
+      const { orderId } = await orderWithShipping(api)
+      await completeOrder(api, orderId)
+      expect((await api.get(`/${orderId}/shippings`)).body).toHaveLength(1)
+    })
+
+    itAnswersTheCommonErrors(mock, api, {
+      method: 'GET',
+      path: ({ orderId }) => `/${orderId}/shippings`,
+      writes: false,
+      takesBody: false,
+    })
+  })
+
+  describe('GetOrderShipping', () => {
+    it('answers the stored shipping', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const reply = await api.get(`/${orderId}/shippings/${shippingId}`)
+      expect(reply.status).toBe(200)
+      expect(reply.body).toEqual({
+        ...HOME_DELIVERY,
+        id: shippingId,
+        orderId,
+        merchant: TENANT.merchant,
+        channel: TENANT.channel,
+        state: 'intent',
+      })
+    })
+
+    it('answers 404 shipping-not-found for an unknown shipping', async () => {
+      const { orderId } = await orderWithShipping(api)
+      const reply = await api.get(`/${orderId}/shippings/${UNKNOWN_SHIPPING}`)
+      expectProblem(reply, 404, 'shipping-not-found')
+      expect(reply.body.detail).toBe(
+        `Shipping with id:${UNKNOWN_SHIPPING} not found on order ${orderId}.`,
+      )
+      expect(reply.body.instance).toBe(`${ORDERS_PATH}/${orderId}/shippings/${UNKNOWN_SHIPPING}`)
+    })
+
+    it('answers 404 shipping-not-found for a shipping of another order', async () => {
+      const first = await orderWithShipping(api)
+      const second = await orderWithShipping(api)
+      expectProblem(
+        await api.get(`/${second.orderId}/shippings/${first.shippingId}`),
+        404,
+        'shipping-not-found',
+      )
+    })
+
+    itAnswersTheCommonErrors(mock, api, {
+      method: 'GET',
+      path: ({ orderId, shippingId }) => `/${orderId}/shippings/${shippingId}`,
+      writes: false,
+      takesBody: false,
+    })
+  })
+
+  describe('UpdateOrderShipping', () => {
+    it('replaces the shipping, keeps its id and answers the stored shipping', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const reply = await api.put(`/${orderId}/shippings/${shippingId}`, {
+        id: 's_ChosenByTheClientXXXXXXXXX',
+        channel: 'evil-channel',
+        name: 'Express',
+        total: { includingVat: 50, excludingVat: 40 },
+        vatRate: 0.25,
+        state: 'confirmed',
+      })
+      expect(reply.status).toBe(200)
+      const expected = {
+        id: shippingId,
+        orderId,
+        merchant: TENANT.merchant,
+        channel: TENANT.channel,
+        name: 'Express',
+        total: { includingVat: 50, excludingVat: 40 },
+        vatRate: 0.25,
+        state: 'confirmed',
+      }
+      expect(reply.body).toEqual(expected)
+      expect(mock.store.getOrder(orderId)?.shippings).toEqual([expected])
+    })
+
+    it('derives the order total from the new shipping total', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      await api.put(`/${orderId}/shippings/${shippingId}`, {
+        total: { includingVat: 50, excludingVat: 40 },
+        vatRate: 0.25,
+      })
+      expect((await api.get(`/${orderId}`)).body.total).toEqual({
+        includingVat: 150,
+        excludingVat: 120,
+      })
+    })
+
+    it('takes a shipping removed with state removed out of the order total, and adding it back restores it', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      expect(mock.store.getOrder(orderId)?.total).toEqual({ includingVat: 107.5, excludingVat: 86 })
+
+      const removed = await api.put(`/${orderId}/shippings/${shippingId}`, {
+        ...HOME_DELIVERY,
+        state: 'removed',
+      })
+      expect(removed.status).toBe(200)
+      expect(removed.body.state).toBe('removed')
+      expect(mock.store.getOrder(orderId)?.total).toEqual({ includingVat: 100, excludingVat: 80 })
+      expect((await api.get(`/${orderId}`)).body.total).toEqual({
+        includingVat: 100,
+        excludingVat: 80,
+      })
+      expect((await api.get(`/${orderId}/shippings/${shippingId}`)).body.state).toBe('removed')
+
+      const restored = await api.put(`/${orderId}/shippings/${shippingId}`, {
+        ...HOME_DELIVERY,
+        state: 'intent',
+      })
+      expect(restored.body.state).toBe('intent')
+      expect(mock.store.getOrder(orderId)?.total).toEqual({ includingVat: 107.5, excludingVat: 86 })
+    })
+
+    it('moves the amount Validate expects the payments to cover', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      await api.post(`/${orderId}/payments`, { amount: 100 })
+      expect((await api.post(`/${orderId}/validate`, {})).body).toEqual([
+        { code: 'payments-do-not-cover-total' },
+      ])
+      await api.put(`/${orderId}/shippings/${shippingId}`, { ...HOME_DELIVERY, state: 'removed' })
+      expect(await api.post(`/${orderId}/validate`, {})).toMatchObject({ status: 200, body: [] })
+    })
+
+    it('resets an omitted state to intent', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      await api.put(`/${orderId}/shippings/${shippingId}`, { ...HOME_DELIVERY, state: 'confirmed' })
+      const reply = await api.put(`/${orderId}/shippings/${shippingId}`, HOME_DELIVERY)
+      expect(reply.body.state).toBe('intent')
+    })
+
+    it('answers 400 naming body/total and body/vatRate when they are missing, and changes nothing', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const before = mock.store.getOrder(orderId)
+      const reply = await api.put(`/${orderId}/shippings/${shippingId}`, { state: 'removed' })
+      expectViolations(reply, ['body/total', 'required'], ['body/vatRate', 'required'])
+      expect(mock.store.getOrder(orderId)).toEqual(before)
+    })
+
+    it('answers 400 naming the missing body when none is sent', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const before = mock.store.getOrder(orderId)
+      const reply = await api.request('PUT', `/${orderId}/shippings/${shippingId}`)
+      expectViolations(reply, ['body', 'required'])
+      expect(mock.store.getOrder(orderId)).toEqual(before)
+    })
+
+    it('answers 400 for a vatRate that is not a number', async () => {
+      const { orderId, shippingId } = await orderWithShipping(api)
+      const reply = await api.put(`/${orderId}/shippings/${shippingId}`, {
+        ...HOME_DELIVERY,
+        vatRate: '25%',
+      })
+      expectViolations(reply, ['body/vatRate', 'type'])
+    })
+
+    it('answers 404 shipping-not-found for an unknown shipping, and stores nothing', async () => {
+      const { orderId } = await orderWithShipping(api)
+      const before = mock.store.getOrder(orderId)
+      const reply = await api.put(`/${orderId}/shippings/${UNKNOWN_SHIPPING}`, HOME_DELIVERY)
+      expectProblem(reply, 404, 'shipping-not-found')
+      expect(mock.store.getOrder(orderId)).toEqual(before)
+    })
+
+    itAnswersTheCommonErrors(mock, api, {
+      method: 'PUT',
+      path: ({ orderId, shippingId }) => `/${orderId}/shippings/${shippingId}`,
+      body: { ...HOME_DELIVERY, state: 'removed' },
+      writes: true,
+      takesBody: true,
+    })
+  })
+})
