@@ -1,9 +1,10 @@
+import { compileNotificationSchema } from '../callbacks/notification-schema.ts'
 import type { Callback, Hook, Notification, Order } from '../domain/types.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
 import { normaliseCallback, normaliseHook } from './order-projection.ts'
-import { ProblemError } from './problem-error.ts'
+import { invalidRequest, ProblemError } from './problem-error.ts'
 
 type CallbackList = 'hooks' | 'notifications' | 'validations'
 
@@ -45,7 +46,7 @@ export function createCallbackRegistryOperations({
     DeleteCheckoutOrderHook: remove('hooks', 'hook_id'),
 
     async CreateCheckoutOrderNotification(call) {
-      const notification = call.body as Notification
+      const notification = checkedNotification(call.body as Notification)
       await changeOrder(call, lifecycle, window('notifications'), (order) => {
         const id = notification.id ?? call.store.nextId('callback')
         order.notifications = [
@@ -90,4 +91,16 @@ function notFound(list: CallbackList, id: string, order: Order): ProblemError {
     NOT_FOUND[list],
     `${noun[0]?.toUpperCase()}${noun.slice(1)} with id:${id} not found on order ${order.id}.`,
   )
+}
+
+/** A notification whose `schema` compiles: a broken one would never fire, so it is a 400 now. */
+export function checkedNotification(notification: Notification, location = 'body'): Notification {
+  if (notification.schema) {
+    try {
+      compileNotificationSchema(notification.schema)
+    } catch (error) {
+      throw invalidRequest(`${location}/schema`, 'schema', (error as Error).message)
+    }
+  }
+  return notification
 }

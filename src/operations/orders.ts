@@ -6,6 +6,7 @@ import { withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
+import { checkedNotification } from './order-callbacks.ts'
 import { normaliseCallback, normaliseHook, projectOrder } from './order-projection.ts'
 import { invalidRequest } from './problem-error.ts'
 
@@ -101,8 +102,8 @@ function newOrder(call: OperationCall): Order {
       ...normaliseHook(hook, `body/hooks/${index}`),
       id: store.nextId('callback'),
     })),
-    notifications: (body.notifications ?? []).map((notification: Notification) => ({
-      ...notification,
+    notifications: (body.notifications ?? []).map((notification: Notification, index) => ({
+      ...checkedNotification(notification, `body/notifications/${index}`),
       id: notification.id ?? store.nextId('callback'),
     })),
     total: { includingVat: 0, excludingVat: 0 },

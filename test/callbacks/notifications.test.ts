@@ -180,3 +180,29 @@ async function eventLog(method: string, path: string, headers: Record<string, st
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : undefined }
 }
+
+describe('notification schemas', () => {
+  useMockApi()
+  const api = createApiClient()
+
+  it('that are not valid JSON Schema are refused at registration, naming body/schema', async () => {
+    const id = await api.createOrder({})
+    const reply = await api.post(`/${id}/notifications`, {
+      scope: '/reference',
+      invoke: 'http://127.0.0.1:3/n',
+      schema: { type: 'no-such-type' },
+    })
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors).toEqual([
+      expect.objectContaining({ location: 'body/schema', keyword: 'schema' }),
+    ])
+    const created = await api.post('', {
+      notifications: [
+        { scope: '/reference', invoke: 'http://127.0.0.1:3/n', schema: { minimum: 'x' } },
+      ],
+    })
+    expect(created.body.errors).toEqual([
+      expect.objectContaining({ location: 'body/notifications/0/schema' }),
+    ])
+  })
+})
