@@ -104,6 +104,8 @@ export function createApiClient({
  */
 export function useMockApi(options: Omit<HandlerOptions, 'store'> = {}): {
   readonly store: MockStore
+  /** Adds handlers for this test (e.g. an adapter receiving callbacks); reset after it. */
+  use: SetupServerApi['use']
 } {
   let store = createStore({ seed: 1 })
   const server = setupServer()
