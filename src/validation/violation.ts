@@ -60,8 +60,15 @@ function toViolation(source: ViolationSource, error: ErrorObject): Violation {
         keyword: 'additionalProperties',
         message: 'is not a documented property',
       }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? []
+      const message =
+        allowed.length > 0
+          ? `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`
+          : error.message
+      return { location: path, keyword: 'enum', message: `${message}, got ${preview(error.data)}` }
+    }
     case 'type':
-    case 'enum':
     case 'const':
     case 'format':
     case 'pattern':

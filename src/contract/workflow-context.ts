@@ -1,0 +1,74 @@
+import type { Order } from '../domain/types.ts'
+import type { Factories } from '../factories/index.ts'
+import type { ContractClient, StepResponse } from './contract-client.ts'
+import type { CheckResult, CheckTag, ContractTarget } from './contract-types.ts'
+import { preview } from './json-path.ts'
+
+/** What a workflow works with: the client, seeded data, and the run's bookkeeping. */
+export interface WorkflowContext {
+  client: ContractClient
+  factories: Factories
+  target: ContractTarget
+  /** Every order the suite creates carries this reference prefix. */
+  referencePrefix: string
+  /** Ids of the orders this run created (deleted at the end). */
+  created: Set<string>
+  /** Whether the target is norce-checkout-mock, so `mock-only` checks can run. */
+  mockFeatures: boolean
+  /** A loopback URL that records what it receives (for callback checks), when available. */
+  receiver: CallbackReceiver | undefined
+  dryRun: boolean
+  /** Records a business expectation on a response ("total is 32.5"). */
+  expectValue(response: StepResponse, path: string, expected: unknown, actual: unknown): void
+  skip(step: string, operationId: string, reason: string): void
+}
+
+export interface CallbackReceiver {
+  url: string
+  /** Resolves with the bodies received at `path` once `count` arrived, or after `timeoutMs`. */
+  waitFor(path: string, count: number, timeoutMs: number): Promise<unknown[]>
+}
+
+export interface Workflow {
+  name: string
+  tags?: CheckTag[]
+  run(context: WorkflowContext): Promise<void>
+}
+
+export function recordExpectation(
+  result: CheckResult,
+  path: string,
+  expected: unknown,
+  actual: unknown,
+): void {
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return
+  result.failures.push({ path, expected: preview(expected), actual: preview(actual) })
+  result.outcome = 'fail'
+}
+
+/** The writable part of a factory-built order: what a client sends to create one. */
+export function createBody(order: Order, reference: string): Record<string, unknown> {
+  const { culture, currency, country, cart, customer, attributes } = order
+  return { reference, culture, currency, country, cart, ...(customer && { customer }), attributes }
+}
+
+/** Creates an order (tracked for clean-up) and answers its id, or undefined when it failed. */
+export async function createOrder(
+  context: WorkflowContext,
+  step: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string | undefined> {
+  const order = context.factories.buildOrder({ country: 'SE' })
+  const body = { ...createBody(order, `${context.referencePrefix}-${step}`), ...overrides }
+  const created = await context.client.step(step, {
+    operationId: 'CreateCheckoutOrder',
+    body,
+    expect: 201,
+  })
+  const id = (created.body as { id?: string } | undefined)?.id
+  if (created.status === 201 && typeof id === 'string') {
+    context.created.add(id)
+    return id
+  }
+  return undefined
+}
