@@ -6,8 +6,9 @@ import {
   sumPrices,
 } from '../domain/money.ts'
 import type { Cart, Discount, Item, Logistics, Price } from '../domain/types.ts'
-import { applyOverrides, type DeepPartial, overrides } from './deep-partial.ts'
+import { applyOverrides, type DeepPartial, overrides, overridesExcept } from './deep-partial.ts'
 import type { FactoryContext } from './factory-context.ts'
+import { isoTime } from './iso-time.ts'
 import type { MarketCode } from './markets.ts'
 
 const DAY = 86_400_000
@@ -24,7 +25,7 @@ export function buildLogistics(
     width: random.int(10, 600),
     length: random.int(10, 1_200),
     tags: random.some(DELIVERY_TAGS, 0, 2),
-    shippingDate: new Date(context.refTime + random.int(1, 5) * DAY).toISOString(),
+    shippingDate: isoTime(context.refTime + random.int(1, 5) * DAY),
   }
   return applyOverrides(generated, override)
 }
@@ -62,7 +63,6 @@ export function buildItem(
   override: DeepPartial<Item> = {},
   marketCode: MarketCode = context.defaultMarket,
 ): Item {
-  const faker = context.fakerFor(marketCode)
   const { random } = context
   const market = context.market(marketCode)
   const sku = `A${random.digits(6)}`
@@ -71,7 +71,7 @@ export function buildItem(
   const generated: Item = {
     id: context.id('cartItem'),
     reference: `${sku}-${random.digits(2)}`,
-    name: faker.commerce.productName(),
+    name: context.textFor(marketCode).productName(),
     sku,
     productType: 'physical',
     url: `https://shop.example.com/products/${sku}`,
@@ -82,7 +82,7 @@ export function buildItem(
     attributes: {},
   }
   if (random.int(0, 3) === 0) generated.logistics = buildLogistics(context)
-  const item = applyOverrides(generated, withoutDerived(override))
+  const item = applyOverrides(generated, overridesExcept(override, DERIVED))
   item.price = completePrice(override.price, vatRate, () =>
     roundMoney(random.int(49, 1_999) * market.priceScale),
   )
@@ -109,18 +109,27 @@ export function buildCart(
   marketCode: MarketCode = context.defaultMarket,
 ): Cart {
   const { random } = context
-  const items = overrides(override, 'items')
-    ? (override.items ?? []).map((item) => buildItem(context, item, marketCode))
-    : Array.from({ length: random.int(1, 4) }, () => buildItem(context, {}, marketCode))
+  let items: Item[]
+  if (overrides(override, 'items')) {
+    items = (override.items ?? []).map((item) => buildItem(context, item, marketCode))
+  } else {
+    items = []
+    for (let count = random.int(1, 4); count > 0; count--) {
+      items.push(buildItem(context, {}, marketCode))
+    }
+  }
   const cart: Cart = applyOverrides(
     { reference: random.digits(8), items, discounts: [], attributes: {} } as Cart,
-    withoutDerived(override, ['items']),
+    overridesExcept(override, DERIVED_AND_ITEMS),
   )
   cart.items = items
-  if (!overrides(override, 'discounts'))
-    cart.discounts = items.flatMap((item) => item.discounts ?? [])
-  else
+  if (!overrides(override, 'discounts')) {
+    const discounts: Discount[] = []
+    for (const item of items) if (item.discounts) discounts.push(...item.discounts)
+    cart.discounts = discounts
+  } else {
     cart.discounts = (override.discounts ?? []).map((discount) => buildDiscount(context, discount))
+  }
   cart.total = overrides(override, 'total')
     ? (override.total as Price)
     : sumPrices(items.map((item) => item.total))
@@ -146,9 +155,4 @@ export function completePrice(
 }
 
 const DERIVED = ['price', 'originalTotal', 'total', 'discounts']
-
-function withoutDerived<T extends object>(override: T, extra: string[] = []): Partial<T> {
-  const rest: Record<string, unknown> = { ...(override as Record<string, unknown>) }
-  for (const key of [...DERIVED, ...extra]) delete rest[key]
-  return rest as Partial<T>
-}
+const DERIVED_AND_ITEMS = [...DERIVED, 'items']

@@ -9,17 +9,17 @@ export function buildAddress(
   override: DeepPartial<Address> = {},
   marketCode: MarketCode = context.defaultMarket,
 ): Address {
-  const faker = context.fakerFor(marketCode)
+  const text = context.textFor(marketCode)
   const market = context.market(marketCode)
-  const givenName = faker.person.firstName()
-  const familyName = faker.person.lastName()
+  const givenName = text.firstName()
+  const familyName = text.lastName()
   const generated: Address = {
     type: 'person',
     givenName,
     familyName,
-    streetAddress: faker.location.streetAddress(),
+    streetAddress: text.streetAddress(),
     postalCode: market.postalCode(context.digit),
-    city: faker.location.city(),
+    city: text.city(),
     country: market.country,
     phone: market.phone(context.digit),
     email: emailOf(givenName, familyName, context.random.int(1, 99)),
@@ -27,7 +27,7 @@ export function buildAddress(
   if (context.random.int(0, 4) === 0)
     generated.streetAddress2 = `Lgh ${context.random.int(1001, 1804)}`
   if (override.type === 'organization') {
-    generated.organizationName = faker.company.name()
+    generated.organizationName = text.companyName()
     generated.organizationIdentificationNumber = `${context.random.digits(6)}-${context.random.digits(4)}`
   }
   return applyOverrides(generated, override)
@@ -90,8 +90,16 @@ export function buildConsentSet(
 
 /** `given.family12@example.com`, ASCII only (`Åsa Öberg` → `asa.oberg12@example.com`). */
 function emailOf(givenName: string, familyName: string, number: number): string {
-  const ascii = (name: string) =>
-    name
+  return `${asciiName(givenName)}.${asciiName(familyName)}${number}@example.com`
+}
+
+/** Names come from the markets' locale data, a bounded set: each is transliterated once. */
+const ASCII_NAMES = new Map<string, string>()
+
+function asciiName(name: string): string {
+  let ascii = ASCII_NAMES.get(name)
+  if (ascii === undefined) {
+    ascii = name
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/ø/gi, 'o')
@@ -99,5 +107,9 @@ function emailOf(givenName: string, familyName: string, number: number): string 
       .replace(/ß/g, 'ss')
       .replace(/[^A-Za-z0-9]+/g, '')
       .toLowerCase()
-  return `${ascii(givenName)}.${ascii(familyName)}${number}@example.com`
+    // Overridden names are unbounded: keep the cache from growing without limit.
+    if (ASCII_NAMES.size >= 20_000) ASCII_NAMES.clear()
+    ASCII_NAMES.set(name, ascii)
+  }
+  return ascii
 }

@@ -1,6 +1,7 @@
 import type { Payment, PaymentTransaction } from '../domain/types.ts'
 import { applyOverrides, type DeepPartial } from './deep-partial.ts'
 import type { FactoryContext } from './factory-context.ts'
+import { isoTime } from './iso-time.ts'
 import type { MarketCode } from './markets.ts'
 
 const PROVIDERS = [
@@ -50,7 +51,7 @@ export function buildPaymentTransaction(
     pspStatus: 'OK',
     requestJson: JSON.stringify({ event, amount }),
     responseJson: JSON.stringify({ status: 'OK' }),
-    created: new Date(context.refTime - random.int(1, 3_600) * 1000).toISOString(),
+    created: isoTime(context.refTime - random.int(1, 3_600) * 1000),
   }
   return applyOverrides(generated, override)
 }

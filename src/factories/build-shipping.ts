@@ -15,7 +15,8 @@ export function buildShipping(
   const market = context.market(marketCode)
   const vatRate = (override.vatRate as number | undefined) ?? market.vatRate
   const carrierName = random.pick(market.carriers)
-  const carrier = carrierName.split(' ')[0] ?? carrierName
+  const space = carrierName.indexOf(' ')
+  const carrier = space === -1 ? carrierName : carrierName.slice(0, space)
   const generated: Shipping = {
     id: context.id('shipping'),
     merchant: context.merchant,

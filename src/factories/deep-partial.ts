@@ -21,14 +21,36 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * `generated` with `override` laid over it: objects merge key by key, anything else (arrays,
  * strings, numbers) is replaced, and a key set to `undefined` is removed.
+ *
+ * `generated` is merged into in place and returned: builders pass objects they have just built
+ * and that nobody else holds, so copying them first would only cost time.
  */
 export function applyOverrides<T>(generated: T, override: unknown): T {
   if (override === undefined) return generated
   if (!isPlainObject(generated) || !isPlainObject(override)) return override as T
-  const result: Record<string, unknown> = { ...generated }
-  for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) delete result[key]
-    else result[key] = applyOverrides(result[key], value)
+  const target: Record<string, unknown> = generated
+  for (const key of Object.keys(override)) {
+    const value = override[key]
+    if (value === undefined) delete target[key]
+    else target[key] = applyOverrides(target[key], value)
   }
-  return result as T
+  return generated
+}
+
+/**
+ * The keys of `override` that are not in `excluded`, or `undefined` when none are left: what
+ * remains to lay over a built object after the builder handled `excluded` itself.
+ */
+export function overridesExcept(
+  override: object | undefined,
+  excluded: readonly string[],
+): Record<string, unknown> | undefined {
+  if (override === undefined) return undefined
+  let rest: Record<string, unknown> | undefined
+  for (const key of Object.keys(override)) {
+    if (excluded.includes(key)) continue
+    rest ??= {}
+    rest[key] = (override as Record<string, unknown>)[key]
+  }
+  return rest
 }

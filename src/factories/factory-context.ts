@@ -1,6 +1,6 @@
-import { Faker } from '@faker-js/faker'
 import { ID_PREFIX, type IdKind } from '../domain/ids.ts'
 import { createSeededRandom, type SeededRandom } from '../domain/seeded-random.ts'
+import { type LocaleText, localeText } from './locale-text.ts'
 import { MARKET_CODES, MARKETS, type Market, type MarketCode } from './markets.ts'
 
 /** Documented reference date of the 0.1 docs build: the default "now" of every factory. */
@@ -23,8 +23,8 @@ export interface FactoryOptions {
 export interface FactoryContext {
   /** The root random source: numbers, picks and ids (fast, seeded). */
   random: SeededRandom
-  /** Locale-aware Faker of a market, seeded from the same seed. */
-  fakerFor(market: MarketCode): Faker
+  /** Names, streets, cities and products from Faker's locale data of a market. */
+  textFor(market: MarketCode): MarketText
   market(code: MarketCode): Market
   id(kind: IdKind): string
   /** A digit 0–9 from the root random source. */
@@ -35,9 +35,12 @@ export interface FactoryContext {
   channelFor(market: MarketCode): string
 }
 
+/** {@link LocaleText} of one market, bound to the market's own random stream. */
+export type MarketText = { [Kind in keyof LocaleText]: () => string }
+
 export function createFactoryContext(options: FactoryOptions): FactoryContext {
   const random = createSeededRandom(options.seed)
-  const marketFakers = new Map<MarketCode, Faker>()
+  const marketTexts = new Map<MarketCode, MarketText>()
   const refTime = new Date(options.refDate ?? DEFAULT_REF_DATE).getTime()
   if (Number.isNaN(refTime)) {
     throw new Error(
@@ -49,16 +52,24 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
 
   return {
     random,
-    fakerFor(code) {
-      let faker = marketFakers.get(code)
-      if (!faker) {
-        faker = new Faker({ locale: MARKETS[code].locale })
+    textFor(code) {
+      let text = marketTexts.get(code)
+      if (!text) {
+        const locale = localeText(MARKETS[code].locale)
         // Each market draws from its own stream, derived from the seed, so the output of one
         // market does not depend on which other markets were built before it.
-        faker.seed(options.seed * 7919 + MARKET_CODES.indexOf(code) + 1)
-        marketFakers.set(code, faker)
+        const stream = createSeededRandom(options.seed * 7919 + MARKET_CODES.indexOf(code) + 1)
+        text = {
+          firstName: () => locale.firstName(stream),
+          lastName: () => locale.lastName(stream),
+          streetAddress: () => locale.streetAddress(stream),
+          city: () => locale.city(stream),
+          productName: () => locale.productName(stream),
+          companyName: () => locale.companyName(stream),
+        }
+        marketTexts.set(code, text)
       }
-      return faker
+      return text
     },
     market: (code) => MARKETS[code],
     id: (kind) => `${ID_PREFIX[kind]}${random.letters(26)}`,

@@ -20,8 +20,11 @@ export interface Market {
   carriers: readonly string[]
 }
 
-const digits = (digit: () => number, count: number) =>
-  Array.from({ length: count }, () => digit()).join('')
+const digits = (digit: () => number, count: number) => {
+  let text = ''
+  for (let index = 0; index < count; index++) text += digit()
+  return text
+}
 
 export const MARKETS = {
   SE: {

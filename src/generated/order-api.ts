@@ -1304,7 +1304,7 @@ export interface components {
              * @example our-first-cart
              */
             reference?: string;
-            /** @description List of Items */
+            /** @description List of Items. The mock accepts at most 500 (its own limit, not a documented Norce one); more is a `400` naming `maxItems`. */
             items?: components["schemas"]["Item"][];
             /** @description List of Discounts */
             discounts?: components["schemas"]["Discount"][];

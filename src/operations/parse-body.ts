@@ -1,7 +1,10 @@
-import { ProblemError } from './problem-error.ts'
+import { invalidRequest, ProblemError } from './problem-error.ts'
 
 /** Largest request body the mock reads (1 MiB); larger ones get 413. */
 export const MAX_BODY_BYTES = 1024 * 1024
+
+/** Deepest nesting of arrays and objects a body may have (no order needs more than ~8). */
+export const MAX_BODY_DEPTH = 64
 
 /**
  * Turns a raw request body into JSON, or the 413/415/400 problem a client should see.
@@ -33,12 +36,47 @@ export function parseJsonBody({
       `Content-Type ${mediaType ?? '(none)'} is not supported; send the body as application/json.`,
     )
   }
+  const depth = nestingDepth(text)
+  if (depth > MAX_BODY_DEPTH) {
+    throw invalidRequest(
+      'body',
+      'maxDepth',
+      `nests ${depth} levels deep; at most ${MAX_BODY_DEPTH} are accepted`,
+    )
+  }
   try {
-    return JSON.parse(text)
+    return JSON.parse(text, refusePrototypeKeys)
   } catch (error) {
+    if (error instanceof ProblemError) throw error
     throw new ProblemError(
       'malformed-json',
       `The request body is not valid JSON: ${(error as Error).message}.`,
     )
   }
+}
+
+/** `__proto__` as a key would set a prototype wherever the value is copied: refused (400). */
+function refusePrototypeKeys(key: string, value: unknown): unknown {
+  if (key === '__proto__') {
+    throw invalidRequest('body', 'propertyNames', 'has a "__proto__" key, which the mock refuses')
+  }
+  return value
+}
+
+/** How deep arrays and objects nest in JSON text, without parsing it (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (inString) {
+      if (char === 92)
+        index++ // backslash: skip the escaped character
+      else if (char === 34) inString = false
+    } else if (char === 34) inString = true
+    else if (char === 123 || char === 91) deepest = Math.max(deepest, ++depth)
+    else if (char === 125 || char === 93) depth--
+  }
+  return deepest
 }
