@@ -6,6 +6,7 @@ import {
   OTHER_TENANT,
   useMockApi,
 } from '../support/mock-api.ts'
+import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
 
 const CALLBACK_ID = /^oc_[A-Za-z]{26}$/
 const UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
@@ -60,36 +61,6 @@ interface Ids {
   hookId: string
   notificationId: string
   validationId: string
-}
-
-interface ProblemBody {
-  type: string
-  status: number
-  code: string
-  detail: string
-  message: string
-  errors?: Array<{ location: string; keyword: string; message: string }>
-}
-
-function expectProblem(reply: ApiReply<ProblemBody>, status: number, code: string): void {
-  expect(reply.status).toBe(status)
-  expect(reply.headers.get('content-type')).toBe('application/problem+json')
-  expect(reply.body).toMatchObject({
-    type: `urn:norce-checkout-mock:problem:${code}`,
-    status,
-    code,
-  })
-  expect(reply.body.message).toBe(reply.body.detail)
-}
-
-function expectViolations(
-  reply: ApiReply<ProblemBody>,
-  ...expected: Array<[location: string, keyword: string]>
-): void {
-  expectProblem(reply, 400, 'validation-failed')
-  const found = (reply.body.errors ?? []).map(({ location, keyword }) => [location, keyword])
-  expect(found).toEqual(expect.arrayContaining(expected))
-  expect(found).toHaveLength(expected.length)
 }
 
 /** Answers 200 with no body, as the 0.1 docs show ("OK, no content"). */

@@ -16,6 +16,7 @@ import {
   tenantHeaders,
   useMockApi,
 } from '../support/mock-api.ts'
+import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
 
 /** The documented playground server of a customer (MSW answers it in-process). */
 const NORCE_URL = 'https://customer-slug.api-se.playground.norce.tech/checkout/order'
@@ -65,32 +66,6 @@ function json(body: unknown): { method: string; headers: Record<string, string>;
     headers: { ...tenantHeaders(), 'content-type': 'application/json' },
     body: JSON.stringify(body),
   }
-}
-
-function expectProblem(reply: Reply | ApiReply, status: number, code: string): void {
-  const body = reply.body as {
-    type: string
-    status: number
-    code: string
-    message: string
-    detail: string
-  }
-  expect(reply.status).toBe(status)
-  expect(reply.headers.get('content-type')).toBe('application/problem+json')
-  expect(body).toMatchObject({ type: `urn:norce-checkout-mock:problem:${code}`, status, code })
-  expect(body.message).toBe(body.detail)
-}
-
-function expectViolations(
-  reply: Reply,
-  ...expected: Array<[location: string, keyword: string]>
-): void {
-  expectProblem(reply, 400, 'validation-failed')
-  const found = (reply.body.errors as Array<{ location: string; keyword: string }>).map(
-    ({ location, keyword }) => [location, keyword],
-  )
-  expect(found).toEqual(expect.arrayContaining(expected))
-  expect(found).toHaveLength(expected.length)
 }
 
 /** A documented example of `openapi/order.yaml`, by response component and name. */

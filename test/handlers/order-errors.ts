@@ -1,11 +1,14 @@
 import { expect, it } from 'vitest'
-import type { MockStore, ProblemDetails, Violation } from '../../src/index.ts'
+import type { MockStore } from '../../src/index.ts'
 import {
   type ApiClient,
   type ApiReply,
   createApiClient,
   OTHER_TENANT,
 } from '../support/mock-api.ts'
+import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
+
+export { expectProblem, expectViolations }
 
 /**
  * Shared checks of the order-group handler tests (orders, cart and customer, consents, state,
@@ -17,28 +20,6 @@ export const ACCEPTED_TOKENS = ['test-token'] as const
 
 /** One byte over the 1 MiB body limit, as valid JSON. */
 export const OVERSIZED_JSON = JSON.stringify({ padding: 'x'.repeat(1024 * 1024) })
-
-/** Asserts a problem+json answer with `status` and `code`; answers the problem. */
-export function expectProblem(reply: ApiReply, status: number, code: string): ProblemDetails {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status)
-  expect(reply.headers.get('content-type')).toBe('application/problem+json')
-  const problem = reply.body as ProblemDetails
-  expect(problem).toMatchObject({ type: `urn:norce-checkout-mock:problem:${code}`, status, code })
-  expect(problem.message).toBe(problem.detail)
-  return problem
-}
-
-/** Asserts a 400 `validation-failed` listing exactly these violations (location and keyword). */
-export function expectViolations(
-  reply: ApiReply,
-  expected: Array<Pick<Violation, 'location' | 'keyword'>>,
-): Violation[] {
-  const problem = expectProblem(reply, 400, 'validation-failed')
-  const errors = problem.errors ?? []
-  expect(errors.map(({ location, keyword }) => ({ location, keyword }))).toEqual(expected)
-  for (const error of errors) expect(error.message).toEqual(expect.any(String))
-  return errors
-}
 
 export interface CommonErrorSetup {
   /** The mock of the test file (its store is fresh per test). */

@@ -7,6 +7,7 @@ import {
   TENANT,
   useMockApi,
 } from '../support/mock-api.ts'
+import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
 
 const SHIPPING_ID = /^s_[A-Za-z]{26}$/
 const ORDERS_PATH = '/checkout/order/api/v0/checkout/orders'
@@ -36,36 +37,6 @@ const HOME_DELIVERY = {
 interface Ids {
   orderId: string
   shippingId: string
-}
-
-interface ProblemBody {
-  type: string
-  status: number
-  code: string
-  detail: string
-  message: string
-  errors?: Array<{ location: string; keyword: string; message: string }>
-}
-
-function expectProblem(reply: ApiReply<ProblemBody>, status: number, code: string): void {
-  expect(reply.status).toBe(status)
-  expect(reply.headers.get('content-type')).toBe('application/problem+json')
-  expect(reply.body).toMatchObject({
-    type: `urn:norce-checkout-mock:problem:${code}`,
-    status,
-    code,
-  })
-  expect(reply.body.message).toBe(reply.body.detail)
-}
-
-function expectViolations(
-  reply: ApiReply<ProblemBody>,
-  ...expected: Array<[location: string, keyword: string]>
-): void {
-  expectProblem(reply, 400, 'validation-failed')
-  const found = (reply.body.errors ?? []).map(({ location, keyword }) => [location, keyword])
-  expect(found).toEqual(expect.arrayContaining(expected))
-  expect(found).toHaveLength(expected.length)
 }
 
 async function orderWithShipping(api: ApiClient): Promise<Ids> {
