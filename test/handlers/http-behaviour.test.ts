@@ -9,7 +9,6 @@ import {
   ResponseContractError,
 } from '../../src/index.ts'
 import {
-  type ApiReply,
   BASE_URL,
   createApiClient,
   TENANT,

@@ -1,11 +1,6 @@
 import { expect, it } from 'vitest'
 import type { MockStore } from '../../src/index.ts'
-import {
-  type ApiClient,
-  type ApiReply,
-  createApiClient,
-  OTHER_TENANT,
-} from '../support/mock-api.ts'
+import { type ApiClient, createApiClient, OTHER_TENANT } from '../support/mock-api.ts'
 import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
 
 export { expectProblem, expectViolations }

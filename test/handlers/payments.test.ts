@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   type ApiClient,
-  type ApiReply,
   createApiClient,
   OTHER_TENANT,
   TENANT,
