@@ -44,9 +44,6 @@ export function assertEditable(order: Order, window: EditWindow, what: string): 
   }
 }
 
-/** Returned by a change that turned out to change nothing: nothing is stored, no hook runs. */
-export const UNCHANGED: unique symbol = Symbol('unchanged')
-
 /**
  * Changes one order under its lock: checks tenant and edit window, lets `change` edit a copy,
  * derives `total` and `lastModified`, runs the lifecycle (hooks) and stores the result.
@@ -64,7 +61,6 @@ export async function changeOrder<Result>(
     if (window !== 'any') assertEditable(before, window, what)
     const draft: WritableOrder = cloneJson(before)
     const result = change(draft)
-    if (result === UNCHANGED) return result
     draft.total = deriveOrderTotal(draft)
     draft.lastModified = call.store.now().toISOString()
     const after = await lifecycle.beforeCommit(call, before, draft)

@@ -2,7 +2,7 @@ import { canTransition, needsRequiredConsents } from '../domain/order-status.ts'
 import type { OrderStatus, State } from '../domain/types.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
-import { changeOrder, UNCHANGED } from './order-access.ts'
+import { changeOrder } from './order-access.ts'
 import { ProblemError } from './problem-error.ts'
 
 /** UpdateCheckoutOrderState: the state machine of DECISIONS 5. */
@@ -14,9 +14,11 @@ export function createStateOperations({
       const requested = (call.body as State).currentStatus as OrderStatus
       await changeOrder(call, lifecycle, { window: 'any', what: 'the state' }, (order) => {
         const current = order.state?.currentStatus ?? 'checkout'
-        // PUT is idempotent: asking for the current status again changes nothing, so no
-        // transition, no new lastModified, and a final order stays as it ended.
-        if (current === requested) return UNCHANGED
+        // Asking for the current status again is no transition: of two clients racing the same
+        // move, one wins and the other learns it lost (409), decision 27.
+        if (current === requested) {
+          throw new ProblemError('illegal-transition', `Order ${order.id} is already ${current}.`)
+        }
         if (!canTransition(current, requested)) {
           throw new ProblemError(
             'illegal-transition',

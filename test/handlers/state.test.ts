@@ -67,11 +67,11 @@ describe('UpdateCheckoutOrderState', () => {
     for (const from of STATUSES) {
       for (const to of STATUSES) {
         if (from === to) {
-          it(`${from} → ${to}: answers 200 and changes nothing`, async () => {
+          it(`${from} → ${to}: answers 409 illegal-transition (already there) and changes nothing`, async () => {
             const order = await seedOrder(from)
             const reply = await setState(order.id, to)
-            expect(reply.status).toBe(200)
-            expect(reply.body).toBeUndefined()
+            const problem = expectProblem(reply, 409, 'illegal-transition')
+            expect(problem.detail).toBe(`Order ${order.id} is already ${from}.`)
             expect(stored(order.id)).toEqual(order)
           })
         } else if (LEGAL[from].includes(to)) {
@@ -156,9 +156,9 @@ describe('UpdateCheckoutOrderState', () => {
     ])
   })
 
-  it('treats the same status in another case as no change', async () => {
+  it('reads the same status in another case as the same status: already there', async () => {
     const order = await seedOrder('accepted')
-    expect((await setState(order.id, 'Accepted')).status).toBe(200)
+    expectProblem(await setState(order.id, 'Accepted'), 409, 'illegal-transition')
     expect(stored(order.id)).toEqual(order)
   })
 
