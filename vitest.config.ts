@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
 
@@ -16,6 +16,10 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser suite has its own config (vitest.browser.config.ts) and needs a Chromium.
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
+    // Builds dist/ once when it is older than src/: the CLI tests run the real bin.
+    globalSetup: ['test/server/global-setup.ts'],
     pool: 'threads',
     testTimeout: 20_000,
     reporters: process.env.CI ? ['default'] : ['default'],

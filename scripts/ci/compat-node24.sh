@@ -18,5 +18,9 @@ cd "$work/app"
 
 npm ci --no-audit --no-fund --loglevel=error
 npm install --no-save --no-audit --no-fund --loglevel=error msw@3 vitest@latest @types/node@24
+# The demo's service worker script must be the installed msw's own (msw.workerDirectory).
+npx msw init >/dev/null
 echo "== versions: node $(node --version), msw $(node -p "require('msw/package.json').version"), vitest $(node -p "require('vitest/package.json').version")"
 npx vitest run "$@"
+# The browser suite, as `npm test` runs it: skipped in one line when there is no Chromium.
+node scripts/run-browser-tests.mjs

@@ -1,21 +1,18 @@
+import { CliUsageError, USAGE_EXIT_CODE } from './cli-usage-error.ts'
+import { MAIN_HELP } from './help-text.ts'
+
 export interface CliStreams {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
 }
 
-const HELP = `norce-checkout-mock — mock server and contract tests for the Norce Checkout Order API
-
-Usage:
-  norce-checkout-mock <command> [options]
-
-Commands:
-  serve       Start the stateful mock server with seeded demo orders
-  help        Show this help
-
-Run "norce-checkout-mock <command> --help" for the options of a command.
-`
-
-/** Runs the command line and resolves with the process exit code. */
+/**
+ * Runs the command line and resolves with the process exit code: 0 done, 1 failed,
+ * 2 a usage error (unknown command or flag, bad value).
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
+ */
 export async function runCli(args: string[], streams: CliStreams): Promise<number> {
   const [command, ...rest] = args
   switch (command) {
@@ -23,10 +20,26 @@ export async function runCli(args: string[], streams: CliStreams): Promise<numbe
     case 'help':
     case '--help':
     case '-h':
-      streams.stdout.write(HELP)
+      streams.stdout.write(MAIN_HELP)
       return 0
-    default:
-      streams.stderr.write(`Unknown command "${command}${rest.length > 0 ? ' ...' : ''}".\n\n${HELP}`)
-      return 2
+    case 'serve': {
+      // Loaded on demand: `--help` stays instant.
+      const { runServe } = await import('./serve-command.ts')
+      return runServe(rest, streams)
+    }
+    case 'contract': {
+      const { runContract } = await import('./contract-command.ts')
+      return runContract(rest, {
+        ...streams,
+        isTTY: (streams.stderr as { isTTY?: boolean }).isTTY === true,
+      })
+    }
+    default: {
+      const error = new CliUsageError(
+        `Failed to read the command line: unknown command "${command}". Hint: the commands are serve and contract; run "norce-checkout-mock --help".`,
+      )
+      streams.stderr.write(`${error.message}\n\n${MAIN_HELP}`)
+      return USAGE_EXIT_CODE
+    }
   }
 }

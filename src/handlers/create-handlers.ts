@@ -24,8 +24,8 @@ export interface HandlerOptions {
   callbackTimeoutMs?: number
 }
 
-const ORDER_API_PATH = String.raw`/api/v[01]/checkout/orders(?:[/?#]|$)`
-const EVENT_LOG_PATH = String.raw`/checkout/notification/api/v1/events(?:[/?#]|$)`
+const ORDER_API_PATH = '/api/v[01]/checkout/orders(?:[/?#]|$)'
+const EVENT_LOG_PATH = '/checkout/notification/api/v1/events(?:[/?#]|$)'
 
 /**
  * The URLs the handlers answer: the Order API and the Notification service's event log, on any

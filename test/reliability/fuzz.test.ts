@@ -223,7 +223,7 @@ function bodySchema(operation: OperationDescription): Record<string, unknown> | 
     | Record<string, unknown>
     | undefined
   for (let hops = 0; resolved && typeof resolved.$ref === 'string' && hops < 8; hops++) {
-    resolved = (document.components?.schemas ?? {})[
+    resolved = document.components?.schemas?.[
       String(resolved.$ref).split('/').pop() ?? ''
     ] as Record<string, unknown>
   }
@@ -234,7 +234,7 @@ function firstTypedProperty(operation: OperationDescription): string | undefined
   const schema = operation.requestBody?.content['application/json']
   let resolved = schema as Record<string, unknown> | undefined
   for (let hops = 0; resolved && typeof resolved.$ref === 'string' && hops < 8; hops++) {
-    resolved = (document.components?.schemas ?? {})[
+    resolved = document.components?.schemas?.[
       String(resolved.$ref).split('/').pop() ?? ''
     ] as Record<string, unknown>
   }

@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+/** The package root: every target runs from here. */
+export const ROOT = fileURLToPath(new URL('../', import.meta.url))
+
+/** A server process the benchmark started; `stop()` is safe to call twice. */
+export interface Target {
+  name: string
+  url: string
+  child: ChildProcess
+  stop(): Promise<void>
+}
+
+const started = new Set<ChildProcess>()
+
+/** Kills whatever is still running (on exit, or when the time budget runs out). */
+export function stopEverything(): void {
+  for (const child of started) child.kill('SIGKILL')
+  started.clear()
+}
+
+/** A free loopback port (the OS picks it; released before the target binds it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** Starts `node ...args` on `port` (127.0.0.1 only); output is dropped, errors kept. */
+export function startTarget(
+  name: string,
+  port: number,
+  args: string[],
+  env: Record<string, string> = {},
+): Target {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+  })
+  started.add(child)
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    stderr = (stderr + text).slice(-4000)
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.once('exit', (code, signal) => {
+    started.delete(child)
+    if (code && code !== 0 && signal === null)
+      console.error(`  ${name} exited with ${code}: ${stderr}`)
+  })
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      await exited
+    },
+  }
+}
+
+/** Our CLI, from dist/ (as `npx norce-checkout-mock serve` runs it). */
+export function startOurs(port: number, extra: string[] = []): Target {
+  return startTarget('norce-checkout-mock', port, [
+    'bin/norce-checkout-mock.js',
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--quiet',
+    ...extra,
+  ])
+}
+
+/** `prism mock openapi/order.yaml`, static examples or (`dynamic`) generated ones. */
+export function startPrism(port: number, dynamic: boolean): Target {
+  return startTarget(dynamic ? 'prism dynamic' : 'prism static', port, [
+    'node_modules/@stoplight/prism-cli/dist/index.js',
+    'mock',
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-v',
+    'silent',
+    ...(dynamic ? ['-d', '--seed', '1'] : []),
+    'openapi/order.yaml',
+  ])
+}
+
+/** A canned answer of the bare server: status, headers and the exact body bytes. */
+export interface CannedResponse {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+/**
+ * A bare node:http server answering the same bytes as ours: the ceiling of what any server
+ * on node:http can do here. It reads request bodies too, as a real server must.
+ */
+export function startBare(
+  port: number,
+  responses: { get: CannedResponse; list: CannedResponse; create: CannedResponse },
+): Target {
+  const code = `
+    const http = require('node:http')
+    const canned = JSON.parse(process.env.BARE_RESPONSES)
+    for (const key in canned) canned[key].bytes = Buffer.from(canned[key].body)
+    const send = (res, answer) => { res.writeHead(answer.status, answer.headers); res.end(answer.bytes) }
+    http.createServer((req, res) => {
+      if (req.method === 'POST') { req.on('data', () => {}); req.on('end', () => send(res, canned.create)); return }
+      send(res, req.url.split('?')[0].endsWith('/orders') ? canned.list : canned.get)
+    }).listen(${port}, '127.0.0.1')
+  `
+  return startTarget('bare node:http', port, ['-e', code], {
+    BARE_RESPONSES: JSON.stringify(responses),
+  })
+}
+
+/**
+ * Polls `url` until it answers 200 and resolves with the ms since `since`; rejects after
+ * `timeoutMs` or when the process ends first.
+ */
+export async function waitFor200(
+  target: Target,
+  path: string,
+  headers: Record<string, string>,
+  since: number,
+  timeoutMs: number,
+): Promise<number> {
+  const deadline = since + timeoutMs
+  while (performance.now() < deadline) {
+    if (target.child.exitCode !== null) throw new Error(`${target.name} exited before serving`)
+    const status = await fetch(`${target.url}${path}`, { headers }).then(
+      async (response) => {
+        await response.arrayBuffer()
+        return response.status
+      },
+      () => 0,
+    )
+    if (status === 200) return performance.now() - since
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  throw new Error(`${target.name} did not answer 200 on ${path} within ${timeoutMs} ms`)
+}
+
+/** Resident memory of a process, in MB (Linux `/proc`). */
+export async function rssMegabytes(child: ChildProcess): Promise<number | undefined> {
+  try {
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
+    const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1])
+    return Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,59 @@
+import { ADMIN_ROUTES } from '../server/admin-routes.ts'
+
+/** `norce-checkout-mock --help`. */
+export const MAIN_HELP = `norce-checkout-mock: mock server and contract tests for the Norce Checkout Order API
+
+Usage:
+  norce-checkout-mock <command> [options]
+
+Commands:
+  serve       Start the stateful mock server with seeded demo orders
+  contract    Check a Norce environment (or the mock) against openapi/order.yaml
+  help        Show this help
+
+Run "norce-checkout-mock serve --help" or "norce-checkout-mock contract --help" for their options.
+`
+
+/** `norce-checkout-mock serve --help`: everything a new user needs to start. */
+export const SERVE_HELP = `Usage:
+  norce-checkout-mock serve [options]
+
+Starts a stateful mock of the Norce Checkout Order API on http://127.0.0.1:4010, seeded
+with demo orders (merchant "thingsandstuff", channel "thingsandstuff-se", orders in all six
+statuses). The banner prints a token and three curl commands to paste.
+
+The Order API answers at /api/v0/... and /api/v1/..., and under Norce's base path
+/checkout/order/api/...; the notification event log at /checkout/notification/api/v1/events.
+Every call needs "Authorization: Bearer <token>", "x-merchant" and "x-channel" headers.
+
+Options:
+  --port <n>                     Port to listen on; 0 picks a free one (default 4010)
+  --host <address>               Address to bind (default 127.0.0.1)
+  --seed <n>                     Seed of generated ids and --orders (default 1)
+  --orders <n>                   Add n factory-built orders to the demo channel (default 0)
+  --fixtures <dir>               Start from <dir>/orders.json instead of the built-in fixtures
+  --state <file>                 Keep state in a JSON file: loaded at start, saved after every
+                                 change before the response is sent (survives kill -9)
+  --token <token>                Accept this bearer token; repeat for more
+                                 (default: any non-empty token)
+  --latency <ms|min-max>         Delay every API response: 50, or 20-80 for a seeded range
+  --allow-callback-host <host[:port]>
+                                 Let hooks, validations and notifications call this host;
+                                 repeat for more (default: localhost, 127.0.0.1, [::1])
+  --cors <origin>                Allowed browser origin: *, an origin like
+                                 http://localhost:3000 (repeat for more), or off (default *)
+  --log-level <level>            info (every request), warn (4xx, 5xx), error (5xx) or
+                                 silent (default info); one JSON line per request on stdout
+  --quiet                        No request log (same as --log-level silent); the banner stays
+  -h, --help                     Show this help
+
+Admin API (not part of the Norce contract):
+${ADMIN_ROUTES.map((route) => `  ${`${route.method} ${route.path}`.padEnd(29)}  ${route.summary}`).join('\n')}
+
+Examples:
+  norce-checkout-mock serve
+  norce-checkout-mock serve --port 0 --state .state/demo.json --orders 100
+  norce-checkout-mock serve --token secret --latency 20-80 --cors http://localhost:3000
+
+Stop with Ctrl+C (SIGINT) or SIGTERM: in-flight requests finish first.
+`

@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ORDER_STATUSES } from '../domain/order-status.ts'
+import type { Order } from '../domain/types.ts'
+
+/** A merchant and channel pair: who an order belongs to. */
+export interface Tenant {
+  merchant: string
+  channel: string
+}
+
+/** The demo tenant of the committed fixtures: the banner's merchant and channel. */
+export const DEMO_TENANT: Tenant = Object.freeze({
+  merchant: 'thingsandstuff',
+  channel: 'thingsandstuff-se',
+})
+
+/**
+ * The committed fixtures. `dist/` does not hold them, so they are found from the package
+ * root: this resolves the same from `src/server/*.ts` and `dist/server/*.js`.
+ */
+export const COMMITTED_FIXTURES = new URL('../../fixtures/orders.json', import.meta.url)
+
+/**
+ * The start orders: the committed fixtures, `orders.json` of a directory, or a given list.
+ *
+ * @example
+ * const orders = await loadFixtureOrders() // 30 orders, 12 of them in thingsandstuff-se
+ * const mine = await loadFixtureOrders('./my-fixtures') // ./my-fixtures/orders.json
+ */
+export async function loadFixtureOrders(source?: string | readonly Order[]): Promise<Order[]> {
+  if (Array.isArray(source)) return source as Order[]
+  const path =
+    source === undefined ? fileURLToPath(COMMITTED_FIXTURES) : join(source as string, 'orders.json')
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `Failed to load fixtures from ${path}: ${(error as Error).message}. Hint: --fixtures takes a directory that holds orders.json (an array of orders).`,
+    )
+  }
+  let orders: unknown
+  try {
+    orders = JSON.parse(text)
+  } catch (error) {
+    throw new Error(
+      `Failed to load fixtures from ${path}: it is not valid JSON (${(error as Error).message}). Hint: regenerate it, or fix the file.`,
+    )
+  }
+  if (!Array.isArray(orders)) {
+    throw new Error(
+      `Failed to load fixtures from ${path}: it must hold an array of orders. Hint: see fixtures/orders.json for the shape.`,
+    )
+  }
+  return orders as Order[]
+}
+
+/**
+ * The tenant holding the most orders (the first of a tie), or the demo tenant when there are
+ * none: what the banner suggests and where `--orders` puts its extra orders.
+ *
+ * @example
+ * findDemoTenant(await loadFixtureOrders()) // { merchant: 'thingsandstuff', channel: 'thingsandstuff-se' }
+ */
+export function findDemoTenant(orders: readonly Order[]): Tenant {
+  const counts = new Map<string, { tenant: Tenant; count: number }>()
+  let best: { tenant: Tenant; count: number } | undefined
+  for (const { merchant, channel } of orders) {
+    const key = `${merchant}\u0000${channel}`
+    let entry = counts.get(key)
+    if (!entry) {
+      entry = { tenant: { merchant, channel }, count: 0 }
+      counts.set(key, entry)
+    }
+    entry.count++
+    if (!best || entry.count > best.count) best = entry
+  }
+  return best?.tenant ?? DEMO_TENANT
+}
+
+/**
+ * `count` factory-built orders for `tenant`, cycling through all six statuses. The factories
+ * draw from their own seed, derived from `seed`, so their ids never repeat the store's.
+ * The factories (and Faker's locale data) load only when asked for.
+ *
+ * @example
+ * const extra = await buildDemoOrders({ seed: 1, count: 100, tenant: DEMO_TENANT })
+ */
+export async function buildDemoOrders({
+  seed,
+  count,
+  tenant,
+}: {
+  seed: number
+  count: number
+  tenant: Tenant
+}): Promise<Order[]> {
+  if (count <= 0) return []
+  const { createFactories, MARKET_CODES } = await import('../factories/index.ts')
+  const suffix = tenant.channel.slice(-2).toUpperCase()
+  const locale = (MARKET_CODES as readonly string[]).includes(suffix) ? suffix : undefined
+  const { buildOrder } = createFactories({
+    seed: factorySeed(seed),
+    merchant: tenant.merchant,
+    channel: tenant.channel,
+    ...(locale && { locale }),
+  })
+  const orders = new Array<Order>(count)
+  for (let index = 0; index < count; index++) {
+    const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length]
+    orders[index] = buildOrder({ state: { currentStatus } })
+  }
+  return orders
+}
+
+/** The factories' seed: different from the store's, which draws ids from the same generator. */
+function factorySeed(seed: number): number {
+  return (Math.imul(seed ^ 0x5eed, 0x9e3779b1) ^ 0x2545f491) >>> 0
+}

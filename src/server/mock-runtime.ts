@@ -1,0 +1,79 @@
+import type { Order } from '../domain/types.ts'
+import { createOrderApi, type OrderApi, type OrderApiOptions } from '../operations/index.ts'
+import { createStore, type MockStore, type StoreSnapshot } from '../store/index.ts'
+import { buildDemoOrders, findDemoTenant, type Tenant } from './demo-data.ts'
+
+/** A store and the operations core over it: what the server answers from. */
+export interface MockRuntime {
+  readonly store: MockStore
+  readonly api: OrderApi
+}
+
+/** Settings of the operations core the server passes through; the allow-list is required here. */
+export type RuntimeApiOptions = Omit<OrderApiOptions, 'store'> & {
+  /** Hosts callbacks may reach (`host` or `host:port`): the server never leaves it open. */
+  allowedCallbackHosts: readonly string[]
+}
+
+export interface RuntimeFactory {
+  /** The start state: the fixtures plus the extra demo orders, ids from `seed`. */
+  fresh(): Promise<MockRuntime>
+  /** A runtime holding `snapshot` (already validated), ids from a seed derived from it. */
+  fromSnapshot(snapshot: StoreSnapshot): Promise<MockRuntime>
+}
+
+/**
+ * Builds runtimes. Reset and import replace the whole runtime instead of calling
+ * `store.reset()`/`store.restore()` on one store: the store's id generator restarts from its
+ * seed and is not part of a snapshot, so a store holding orders it made itself would, on the
+ * same seed, hand out those ids again. A restored runtime draws from a seed derived from the
+ * snapshot's ids; a fresh one from `seed` (same seed, same ids, as documented).
+ *
+ * @example
+ * const runtimes = createRuntimeFactory({ seed: 1, fixtures, extraOrders: 0, api: { allowedCallbackHosts: [] } })
+ * const { store, api } = await runtimes.fresh()
+ */
+export function createRuntimeFactory({
+  seed,
+  fixtures,
+  extraOrders,
+  api,
+}: {
+  seed: number
+  fixtures: readonly Order[]
+  extraOrders: number
+  api: RuntimeApiOptions
+}): RuntimeFactory {
+  const tenant: Tenant = findDemoTenant(fixtures)
+  const withApi = (store: MockStore): MockRuntime => ({
+    store,
+    api: createOrderApi({ ...api, store }),
+  })
+  return {
+    async fresh() {
+      const store = createStore({ seed, fixtures })
+      await store.internals.ready
+      // Generated orders are not store fixtures: 100k of them would be held twice.
+      const extra = await buildDemoOrders({ seed, count: extraOrders, tenant })
+      if (extra.length > 0) await store.seed(extra)
+      return withApi(store)
+    },
+    async fromSnapshot(snapshot) {
+      const store = createStore({ seed: deriveSeed(seed, snapshot), fixtures })
+      await store.restore(snapshot)
+      return withApi(store)
+    },
+  }
+}
+
+/** FNV-1a over the seed and the snapshot's order ids: stable for the same state. */
+function deriveSeed(seed: number, snapshot: StoreSnapshot): number {
+  let hash = 0x811c9dc5 ^ seed
+  for (const order of snapshot.orders) {
+    const id = order.id ?? ''
+    for (let index = 0; index < id.length; index++) {
+      hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193)
+    }
+  }
+  return (hash ^ snapshot.transactions.length) >>> 0
+}

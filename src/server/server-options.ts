@@ -1,0 +1,48 @@
+import type { Order } from '../domain/types.ts'
+import type { OrderApiOptions } from '../operations/index.ts'
+import type { LogLevel } from './request-log.ts'
+
+/** Where `norce-checkout-mock serve` listens unless told otherwise (Prism's port). */
+export const DEFAULT_PORT = 4010
+/** Loopback only by default: the mock is a development tool, not a public service. */
+export const DEFAULT_HOST = '127.0.0.1'
+/** Callback targets allowed unless `--allow-callback-host` says otherwise: this machine. */
+export const LOOPBACK_CALLBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
+
+/** Options of {@link startMockServer}; the CLI flags of `serve` map onto these one to one. */
+export interface MockServerOptions {
+  /** TCP port; `0` picks a free one (read it from `server.port`). Default 4010. */
+  port?: number
+  /** Address to bind. Default `127.0.0.1`. */
+  host?: string
+  /** Seeds the ids the mock generates and the `orders` extra orders. Default 1. */
+  seed?: number
+  /** Extra factory-built orders in the demo tenant, across all six statuses. Default 0. */
+  orders?: number
+  /**
+   * The start data: a directory holding `orders.json`, or the orders themselves.
+   * Default: the committed `fixtures/orders.json` (demo merchant `thingsandstuff`).
+   */
+  fixtures?: string | readonly Order[]
+  /**
+   * A JSON state file: loaded at start (refused when invalid), rewritten (temp file, fsync,
+   * rename) after every acknowledged change, before the response is sent.
+   */
+  stateFile?: string
+  /** Accepted bearer tokens. Default: any non-empty token. */
+  tokens?: readonly string[]
+  /** Added to every Order API response: fixed ms, or a seeded `{ min, max }` range. */
+  latency?: OrderApiOptions['latency']
+  /** Hosts (`host` or `host:port`) callbacks may be sent to. Default: loopback only. */
+  allowedCallbackHosts?: readonly string[]
+  /** Origins allowed by CORS: `'*'` (default), a list of exact origins, or `false` for none. */
+  cors?: '*' | readonly string[] | false
+  /** Request log level: `info` logs every request, `silent` none. Default `silent`. */
+  logLevel?: LogLevel
+  /** Where log lines go (each ends with a newline). Default: `process.stdout`. */
+  writeLog?: (text: string) => void
+  /** Check every Order API response against the contract (a violation becomes a 500). */
+  validateResponses?: boolean
+  /** How many requests `GET /__admin/requests` remembers. Default 1,000. */
+  journalSize?: number
+}

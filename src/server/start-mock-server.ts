@@ -1,0 +1,218 @@
+import { mkdir } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { Socket } from 'node:net'
+import { dirname } from 'node:path'
+import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
+import type { MockStore } from '../store/index.ts'
+import { createAdminApi, type RuntimeSlot } from './admin-api.ts'
+import { type BannerFacts, formatBanner } from './banner.ts'
+import { createCorsPolicy } from './cors.ts'
+import { createRequestListener } from './create-request-listener.ts'
+import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
+import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
+import { createOperationIdLookup } from './operation-id-lookup.ts'
+import { createRequestJournal } from './request-journal.ts'
+import { createRequestLog } from './request-log.ts'
+import {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  LOOPBACK_CALLBACK_HOSTS,
+  type MockServerOptions,
+} from './server-options.ts'
+import { createCoalescingWriter, readStateFile, writeFileDurably } from './state-file.ts'
+import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
+
+/** How long `close()` lets in-flight requests finish before dropping their connections. */
+const SHUTDOWN_GRACE_MS = 3_000
+
+/** A running standalone mock server. */
+export interface MockServer {
+  /** `http://127.0.0.1:4010`: the Order API is at `${url}/api/v0/...` and `${url}/checkout/order/api/v0/...`. */
+  readonly url: string
+  readonly port: number
+  readonly host: string
+  /** The store answering now (reset and state import put in a new one). */
+  readonly store: MockStore
+  /** The merchant and channel holding most orders: the banner's demo tenant. */
+  readonly tenant: Tenant
+  /** The start banner: URL, merchant, channel, a token and three curl commands. */
+  banner(): string
+  /** Stops accepting connections, lets in-flight requests finish, waits for the state file. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the standalone mock: the Order API (at the root and under `/checkout/order`), the
+ * event log, the admin API under `/__admin`, seeded with the demo fixtures.
+ *
+ * @example
+ * import { startMockServer } from 'norce-checkout-mock/server'
+ *
+ * const server = await startMockServer({ port: 0, stateFile: '.state/demo.json' })
+ * const res = await fetch(`${server.url}/api/v0/checkout/orders`, {
+ *   headers: { authorization: 'Bearer t', 'x-merchant': server.tenant.merchant, 'x-channel': server.tenant.channel },
+ * })
+ * await server.close()
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? DEFAULT_HOST
+  const port = options.port ?? DEFAULT_PORT
+  const seed = options.seed ?? 1
+  const fixtures = await loadFixtureOrders(options.fixtures)
+  const runtimes = createRuntimeFactory({
+    seed,
+    fixtures,
+    extraOrders: options.orders ?? 0,
+    api: {
+      ...(options.tokens && { tokens: options.tokens }),
+      ...(options.latency !== undefined && { latency: options.latency }),
+      ...(options.validateResponses && { validateResponses: true }),
+      allowedCallbackHosts: options.allowedCallbackHosts ?? LOOPBACK_CALLBACK_HOSTS,
+    },
+  })
+  const { stateFile } = options
+  const slot: RuntimeSlot = { current: await startRuntime(runtimes, stateFile) }
+  const tenant = findDemoTenant(slot.current.store.internals.allOrders())
+
+  const operationIdOf = createOperationIdLookup()
+  const journal = createRequestJournal(options.journalSize ?? 1000, operationIdOf)
+  const writer =
+    stateFile === undefined
+      ? undefined
+      : createCoalescingWriter(() =>
+          writeFileDurably(stateFile, JSON.stringify(slot.current.store.snapshot())),
+        )
+  // Write at once: the file then exists from the start, and an unwritable path fails now.
+  if (stateFile !== undefined && writer) {
+    try {
+      await mkdir(dirname(stateFile), { recursive: true })
+      await writer.save()
+    } catch (error) {
+      throw new Error(
+        `Failed to write the state file ${stateFile}: ${(error as Error).message}. Hint: pass a --state path in a writable directory.`,
+      )
+    }
+  }
+  const log = createRequestLog({
+    level: options.logLevel ?? 'silent',
+    write: options.writeLog ?? ((text) => process.stdout.write(text)),
+  })
+  let closing = false
+  const server = createServer(
+    createRequestListener({
+      slot,
+      admin: createAdminApi({ slot, runtimes, journal }),
+      cors: createCorsPolicy(options.cors ?? '*'),
+      log,
+      journal,
+      save: writer?.save,
+      operationIdOf,
+      isClosing: () => closing,
+    }),
+  )
+  server.on('clientError', answerClientError)
+  const address = await listen(server, port, host)
+  const url = `http://${displayHost(host)}:${address.port}`
+
+  let closed: Promise<void> | undefined
+  return {
+    url,
+    port: address.port,
+    host,
+    tenant,
+    get store() {
+      return slot.current.store
+    },
+    banner() {
+      const facts: BannerFacts = {
+        url,
+        tenant,
+        tokens: options.tokens ?? [],
+        orders: slot.current.store.internals.allOrders(),
+        stateFile,
+      }
+      return formatBanner(facts)
+    },
+    close() {
+      closed ??= (async () => {
+        closing = true
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+          setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
+        })
+        await writer?.idle()
+        log.flush()
+      })()
+      return closed
+    },
+  }
+}
+
+async function startRuntime(
+  runtimes: RuntimeFactory,
+  stateFile: string | undefined,
+): Promise<MockRuntime> {
+  const saved = stateFile === undefined ? undefined : await readStateFile(stateFile)
+  if (saved === undefined) return runtimes.fresh()
+  const violations = findSnapshotViolations(saved)
+  if (violations.length > 0) {
+    const listed = violations
+      .slice(0, 5)
+      .map((violation) => `\n  - ${violation.location} ${violation.message}`)
+      .join('')
+    const more = violations.length > 5 ? `\n  (and ${violations.length - 5} more)` : ''
+    throw new Error(
+      `Failed to load the state file ${stateFile}: it breaks the contract in ${violations.length} place${violations.length === 1 ? '' : 's'}:${listed}${more}\nHint: fix or delete the file, or start with another --state file.`,
+    )
+  }
+  return runtimes.fromSnapshot(toStoreSnapshot(saved))
+}
+
+function listen(server: Server, port: number, host: string): Promise<{ port: number }> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const hint =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is in use. Hint: pass --port 0 for any free port, or stop the other process`
+          : error.code === 'EACCES'
+            ? `port ${port} needs privileges. Hint: use a port above 1023`
+            : error.code === 'EADDRNOTAVAIL'
+              ? `${host} is not an address of this machine. Hint: use 127.0.0.1`
+              : `${error.message}. Hint: check --host and --port`
+      reject(new Error(`Failed to start the mock server: ${hint}.`))
+    }
+    server.once('error', onError)
+    server.listen(port, host, () => {
+      server.off('error', onError)
+      resolve(server.address() as { port: number })
+    })
+  })
+}
+
+/** What a browser would open: a wildcard address is reached through loopback. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1'
+  if (host === '::' || host === '[::]') return '[::1]'
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
+}
+
+/** Requests node:http cannot parse: oversized headers get the catalogue's `431`. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const body = JSON.stringify(
+      createProblem('headers-too-large', {
+        detail: 'The request headers are larger than the server accepts (16 KiB).',
+      }),
+    )
+    socket.end(
+      `HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    )
+    return
+  }
+  socket.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n')
+}

@@ -1,0 +1,96 @@
+import { open, readFile, rename } from 'node:fs/promises'
+import { dirname } from 'node:path'
+
+/**
+ * Reads a state file: the parsed JSON, or `undefined` when the file does not exist yet.
+ *
+ * @example
+ * const saved = await readStateFile('.state/demo.json') // undefined on the first run
+ */
+export async function readStateFile(path: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new Error(
+      `Failed to read the state file ${path}: ${(error as Error).message}. Hint: check its permissions, or pass another --state file.`,
+    )
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new Error(
+      `Failed to load the state file ${path}: it is not valid JSON (${(error as Error).message}). Hint: fix or delete it, or pass another --state file.`,
+    )
+  }
+}
+
+/**
+ * Writes `text` to `path` so that a crash at any moment leaves either the old file or the new
+ * one, never a torn one: write `<path>.tmp`, fsync it, rename it over `path`, fsync the
+ * directory (so the rename itself survives a power cut).
+ *
+ * @example
+ * await writeFileDurably('.state/demo.json', JSON.stringify(store.snapshot()))
+ */
+export async function writeFileDurably(path: string, text: string): Promise<void> {
+  const temporary = `${path}.tmp`
+  const file = await open(temporary, 'w')
+  try {
+    await file.writeFile(text, 'utf8')
+    await file.sync()
+  } finally {
+    await file.close()
+  }
+  await rename(temporary, path)
+  let directory: Awaited<ReturnType<typeof open>> | undefined
+  try {
+    directory = await open(dirname(path), 'r')
+    await directory.sync()
+  } catch {
+    // Some file systems refuse to fsync a directory; the rename is still atomic there.
+  } finally {
+    await directory?.close()
+  }
+}
+
+/**
+ * Serialises saves and merges the ones that pile up: while a write runs, every caller that
+ * asks for a save shares the one write that starts next. `write` takes its snapshot when it
+ * starts, so each caller's change is in the write it waits for (group commit).
+ *
+ * @example
+ * const saver = createCoalescingWriter(() => writeFileDurably(file, JSON.stringify(store.snapshot())))
+ * await saver.save() // the change made before this call is on disk
+ */
+export function createCoalescingWriter(write: () => Promise<void>): {
+  save(): Promise<void>
+  /** Resolves when no write is running or queued. */
+  idle(): Promise<void>
+} {
+  let running: Promise<void> | undefined
+  let queued: Promise<void> | undefined
+  const start = (): Promise<void> => {
+    const current = write().finally(() => {
+      if (running === current) running = undefined
+    })
+    running = current
+    return current
+  }
+  return {
+    save() {
+      if (!running) return start()
+      queued ??= running
+        .catch(() => undefined)
+        .then(() => {
+          queued = undefined
+          return start()
+        })
+      return queued
+    },
+    async idle() {
+      while (running || queued) await (queued ?? running)?.catch(() => undefined)
+    },
+  }
+}

@@ -1,0 +1,120 @@
+import type { StoreSnapshot } from '../store/index.ts'
+import { getOrderApiValidator, type Violation } from '../validation/index.ts'
+
+const SNAPSHOT_KEYS = new Set(['orders', 'transactions'])
+
+/**
+ * Checks a whole store snapshot (an admin import or a state file) against the contract
+ * before anything is replaced, and returns every violation: each order against the `Order`
+ * schema, each transaction against `PaymentTransaction`, ids present and unique, every
+ * transaction pointing at an order of the snapshot. Locations read like request violations:
+ * `body/orders/3/cart/items/0/quantity`.
+ *
+ * @example
+ * findSnapshotViolations({ orders: [{ merchant: 'm' }], transactions: [] })
+ * // [{ location: 'body/orders/0/channel', keyword: 'required', message: 'is required' }, ...]
+ */
+export function findSnapshotViolations(value: unknown): Violation[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [
+      {
+        location: 'body',
+        keyword: 'type',
+        message: 'must be an object { orders: Order[], transactions: StoredTransaction[] }',
+      },
+    ]
+  }
+  const snapshot = value as Record<string, unknown>
+  const violations: Violation[] = []
+  for (const key of Object.keys(snapshot)) {
+    if (!SNAPSHOT_KEYS.has(key)) {
+      violations.push({
+        location: `body/${key}`,
+        keyword: 'additionalProperties',
+        message: 'is not a documented property',
+      })
+    }
+  }
+  const { validateSchema } = getOrderApiValidator()
+  const orderIds = new Map<string, number>()
+  if (!Array.isArray(snapshot.orders)) {
+    violations.push({ location: 'body/orders', keyword: 'type', message: 'must be array' })
+  } else {
+    snapshot.orders.forEach((order: unknown, index) => {
+      const at = `body/orders/${index}`
+      for (const violation of validateSchema('Order', order)) {
+        violations.push({ ...violation, location: violation.location.replace(/^body/, at) })
+      }
+      const id = (order as { id?: unknown } | null)?.id
+      if (typeof id !== 'string' || id === '') {
+        violations.push({ location: `${at}/id`, keyword: 'required', message: 'is required' })
+      } else if (orderIds.has(id)) {
+        violations.push({
+          location: `${at}/id`,
+          keyword: 'uniqueItems',
+          message: `duplicates the id of body/orders/${orderIds.get(id)}`,
+        })
+      } else {
+        orderIds.set(id, index)
+      }
+    })
+  }
+  if (snapshot.transactions !== undefined && !Array.isArray(snapshot.transactions)) {
+    violations.push({ location: 'body/transactions', keyword: 'type', message: 'must be array' })
+  } else {
+    for (const [index, record] of ((snapshot.transactions as unknown[]) ?? []).entries()) {
+      violations.push(...transactionViolations(record, `body/transactions/${index}`, orderIds))
+    }
+  }
+  return violations
+}
+
+/** The snapshot with its optional parts filled in; call after `findSnapshotViolations` is empty. */
+export function toStoreSnapshot(value: unknown): StoreSnapshot {
+  const snapshot = value as Partial<StoreSnapshot>
+  return { orders: snapshot.orders ?? [], transactions: snapshot.transactions ?? [] }
+}
+
+function transactionViolations(
+  record: unknown,
+  at: string,
+  orderIds: ReadonlyMap<string, number>,
+): Violation[] {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return [
+      {
+        location: at,
+        keyword: 'type',
+        message: 'must be an object { orderId, paymentId, transaction }',
+      },
+    ]
+  }
+  const { orderId, paymentId, transaction, ...rest } = record as Record<string, unknown>
+  const violations: Violation[] = Object.keys(rest).map((key) => ({
+    location: `${at}/${key}`,
+    keyword: 'additionalProperties',
+    message: 'is not a documented property',
+  }))
+  if (typeof orderId !== 'string') {
+    violations.push({ location: `${at}/orderId`, keyword: 'type', message: 'must be string' })
+  } else if (!orderIds.has(orderId)) {
+    violations.push({
+      location: `${at}/orderId`,
+      keyword: 'reference',
+      message: `must name an order of the snapshot, got "${orderId}"`,
+    })
+  }
+  if (typeof paymentId !== 'string') {
+    violations.push({ location: `${at}/paymentId`, keyword: 'type', message: 'must be string' })
+  }
+  for (const violation of getOrderApiValidator().validateSchema(
+    'PaymentTransaction',
+    transaction,
+  )) {
+    violations.push({
+      ...violation,
+      location: violation.location.replace(/^body/, `${at}/transaction`),
+    })
+  }
+  return violations
+}

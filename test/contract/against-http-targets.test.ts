@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runContract } from '../../src/cli/contract-command.ts'
+import { formatTextReport, runContractSuite } from '../../src/contract/index.ts'
+import { freePort } from '../../src/contract/prism-proxy.ts'
+import { type MockServer, startMockServer } from '../../src/server/index.ts'
+
+const tenant = {
+  token: 'contract-token',
+  merchant: 'contract-merchant',
+  channel: 'contract-channel',
+}
+
+describe('the contract suite against the standalone server over HTTP', () => {
+  let server: MockServer
+  beforeAll(async () => {
+    server = await startMockServer({ port: 0, host: '127.0.0.1', logLevel: 'silent' })
+  })
+  afterAll(() => server.close())
+
+  it.each([
+    ['at the root', ''],
+    ['under /checkout/order', '/checkout/order'],
+  ])(
+    'passes every check %s, mock-only ones included (found through /__admin/health)',
+    async (_, prefix) => {
+      const report = await runContractSuite({
+        target: { ...tenant, baseUrl: `${server.url}${prefix}`, apiVersion: 'v0' },
+      })
+      expect(report.failed, formatTextReport(report)).toBe(0)
+      expect(report.skipped).toBe(0)
+      expect(report.passed).toBeGreaterThan(150)
+      expect(report.leftovers).toEqual([])
+    },
+    120_000,
+  )
+
+  it('passes through prism proxy too (--via-prism), with no sl-violations, and writes JUnit', async () => {
+    const out: string[] = []
+    const err: string[] = []
+    const output = join(await mkdtemp(join(tmpdir(), 'contract-')), 'report.xml')
+    const code = await runContract(
+      [
+        '--base-url',
+        server.url,
+        '--via-prism',
+        '--only',
+        'happy checkout',
+        '--reporter',
+        'junit',
+        '--output',
+        output,
+      ],
+      {
+        stdout: { write: (text: string) => out.push(text) },
+        stderr: { write: (text: string) => err.push(text) },
+      },
+      { NORCE_TOKEN: tenant.token, NORCE_MERCHANT: tenant.merchant, NORCE_CHANNEL: tenant.channel },
+    )
+    expect(out.join(''), err.join('')).toMatch(/\d+ passed, 0 failed, 0 skipped/)
+    expect(code).toBe(0)
+    expect(err.join('')).toMatch(/prism proxy on http:\/\/127\.0\.0\.1:\d+/)
+    expect(await readFile(output, 'utf8')).toMatch(
+      /<testsuites name="norce-checkout-mock contract" tests="\d+" failures="0"/,
+    )
+  }, 180_000)
+})
+
+describe('the contract suite against prism mock (stateless)', () => {
+  let prism: ReturnType<typeof spawn>
+  let url: string
+  beforeAll(async () => {
+    const port = await freePort()
+    url = `http://127.0.0.1:${port}`
+    const require = createRequire(import.meta.url)
+    const bin = require.resolve('@stoplight/prism-cli/dist/index.js')
+    const spec = fileURLToPath(new URL('../../openapi/order.yaml', import.meta.url))
+    prism = spawn(
+      process.execPath,
+      [bin, 'mock', spec, '--host', '127.0.0.1', '--port', String(port)],
+      { stdio: 'ignore' },
+    )
+    for (let attempt = 0; attempt < 240; attempt++) {
+      if (
+        await fetch(`${url}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    throw new Error('prism mock did not start')
+  }, 90_000)
+  afterAll(() => {
+    prism?.kill('SIGTERM')
+  })
+
+  it('completes without crashing and names the stateful checks a stateless mock cannot pass', async () => {
+    const report = await runContractSuite({
+      target: { ...tenant, baseUrl: url, apiVersion: 'v0' },
+      mockFeatures: 'auto',
+    })
+    const text = formatTextReport(report)
+    expect(report.results.length).toBeGreaterThan(100)
+    // Prism answers examples: the order it "created" is never the one it returns...
+    expect(text).toMatch(
+      /delete then 404 › read it\n {3}GetCheckoutOrder: GET .* → 200\n {3}at status: expected 404, got 200/,
+    )
+    expect(report.failed).toBeGreaterThan(0)
+    // ...and it is not the mock, so the mock-only checks are skipped with the reason shown.
+    expect(text).toContain('mock-only: needs norce-checkout-mock')
+  }, 180_000)
+})

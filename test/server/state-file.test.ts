@@ -1,0 +1,148 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type MockServer, startMockServer } from '../../src/server/index.ts'
+import { createCoalescingWriter } from '../../src/server/state-file.ts'
+import { call, demoHeaders } from './support/http.ts'
+
+const orders = '/api/v0/checkout/orders'
+let directory: string
+const servers: MockServer[] = []
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-state-'))
+})
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()))
+  await rm(directory, { recursive: true, force: true })
+})
+
+async function start(stateFile: string, extra: Parameters<typeof startMockServer>[0] = {}) {
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile, ...extra })
+  servers.push(server)
+  return server
+}
+
+const saved = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+
+describe('--state file', () => {
+  it('is written at start with the seeded state', async () => {
+    const file = join(directory, 'state.json')
+    const server = await start(file)
+    expect(await saved(file)).toEqual(server.store.snapshot())
+  })
+
+  it('holds every acknowledged change when the response arrives', async () => {
+    const file = join(directory, 'state.json')
+    const server = await start(file)
+    const created = await call(`${server.url}${orders}`, {
+      method: 'POST',
+      headers: demoHeaders(),
+      json: { reference: 'on-disk' },
+    })
+    expect(created.status).toBe(201)
+    // Read at once, with no wait: the write happened before the response was sent.
+    const onDisk = await saved(file)
+    expect(onDisk.orders.find((order: any) => order.id === created.body.id)).toMatchObject({
+      reference: 'on-disk',
+    })
+    const reset = await call(`${server.url}/__admin/reset`, { method: 'POST' })
+    expect(reset.status).toBe(200)
+    expect((await saved(file)).orders.some((order: any) => order.id === created.body.id)).toBe(
+      false,
+    )
+  })
+
+  it('saves concurrent changes without losing one', async () => {
+    const file = join(directory, 'state.json')
+    const server = await start(file)
+    const created = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        call(`${server.url}${orders}`, {
+          method: 'POST',
+          headers: demoHeaders(),
+          json: { reference: `parallel-${index}` },
+        }),
+      ),
+    )
+    const onDisk = new Set((await saved(file)).orders.map((order: any) => order.id))
+    for (const reply of created) expect(onDisk.has(reply.body.id)).toBe(true)
+  })
+
+  it('is loaded at start: a new server on the same file serves the same state', async () => {
+    const file = join(directory, 'state.json')
+    const first = await start(file)
+    const id = (
+      await call(`${first.url}${orders}`, { method: 'POST', headers: demoHeaders(), json: {} })
+    ).body.id
+    await first.close()
+    const second = await start(file)
+    expect(second.store.getOrder(id)).toBeDefined()
+    expect(second.store.snapshot()).toEqual(await saved(file))
+  })
+
+  it('is refused at start when it breaks the contract, and left untouched', async () => {
+    const file = join(directory, 'state.json')
+    const broken = JSON.stringify({
+      orders: [{ id: 'o_a', merchant: 'm', channel: 'c', total: 1 }],
+    })
+    await writeFile(file, broken)
+    await expect(start(file)).rejects.toThrow(
+      /^Failed to load the state file .*state\.json: it breaks the contract in 1 place:\n {2}- body\/orders\/0\/total must be object, got 1\nHint: /,
+    )
+    await writeFile(join(directory, 'torn.json'), '{"orders": [')
+    await expect(start(join(directory, 'torn.json'))).rejects.toThrow(/is not valid JSON/)
+    expect(await readFile(file, 'utf8')).toBe(broken)
+  })
+
+  it('creates missing directories, and fails the start when the file cannot be written', async () => {
+    const nested = join(directory, 'new', 'dir', 'state.json')
+    await start(nested)
+    expect((await saved(nested)).orders.length).toBeGreaterThan(0)
+    const aFile = join(directory, 'a-file')
+    await writeFile(aFile, '')
+    await expect(start(join(aFile, 'state.json'))).rejects.toThrow(
+      /^Failed to read the state file .*a-file\/state\.json: ENOTDIR.*Hint: /,
+    )
+  })
+})
+
+describe('createCoalescingWriter', () => {
+  it('runs one write at a time and merges the saves that wait', async () => {
+    let state = 0
+    const written: number[] = []
+    let release: () => void = () => undefined
+    const writer = createCoalescingWriter(async () => {
+      const snapshot = state
+      await new Promise<void>((resolve) => {
+        release = resolve
+      })
+      written.push(snapshot)
+    })
+    state = 1
+    const first = writer.save()
+    state = 2
+    const second = writer.save()
+    state = 3
+    const third = writer.save()
+    expect(second).toBe(third)
+    release()
+    await first
+    await new Promise((resolve) => setImmediate(resolve))
+    release()
+    await Promise.all([second, third])
+    expect(written).toEqual([1, 3])
+    await writer.idle()
+  })
+
+  it('reports a failed write to its callers, and the next save tries again', async () => {
+    let fail = true
+    const writer = createCoalescingWriter(async () => {
+      if (fail) throw new Error('disk full')
+    })
+    await expect(writer.save()).rejects.toThrow('disk full')
+    fail = false
+    await expect(writer.save()).resolves.toBeUndefined()
+  })
+})

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** A `norce-checkout-mock` process started by a test. */
+export interface CliProcess {
+  child: ChildProcess
+  /** Everything printed so far. */
+  readonly stdout: string
+  readonly stderr: string
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>
+}
+
+const running = new Set<ChildProcess>()
+
+/** Starts `node bin/norce-checkout-mock.js ...args` from the package root. */
+export function startCli(args: readonly string[]): CliProcess {
+  const child = spawn(process.execPath, ['bin/norce-checkout-mock.js', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  running.add(child)
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text
+  })
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    stderr += text
+  })
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => {
+      running.delete(child)
+      resolve(code ?? signal ?? -1)
+    })
+  })
+  return {
+    child,
+    get stdout() {
+      return stdout
+    },
+    get stderr() {
+      return stderr
+    },
+    exited,
+  }
+}
+
+/**
+ * Waits for the banner's URL (the server was started with `--port 0`), then for
+ * `GET /__admin/health` to answer 200. Fails with what the process printed.
+ */
+export async function waitUntilServing(cli: CliProcess, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  let url: string | undefined
+  let ended = false
+  void cli.exited.then(() => {
+    ended = true
+  })
+  while (Date.now() < deadline && !ended) {
+    url ??= /url: (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.stdout)?.[1]
+    if (url) {
+      const healthy = await fetch(`${url}/__admin/health`).then(
+        (response) => response.status === 200,
+        () => false,
+      )
+      if (healthy) return url
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(
+    `The CLI did not serve in time (ended: ${ended}).\nstdout:\n${cli.stdout}\nstderr:\n${cli.stderr}`,
+  )
+}
+
+/** Sends `signal` and waits for the exit. */
+export async function stopCli(cli: CliProcess, signal: NodeJS.Signals = 'SIGTERM') {
+  cli.child.kill(signal)
+  return cli.exited
+}
+
+/** Kills every process a test left running (for afterEach). */
+export async function killAllClis(): Promise<void> {
+  const left = [...running]
+  for (const child of left) child.kill('SIGKILL')
+  await Promise.all(
+    left.map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve),
+        ),
+    ),
+  )
+}
