@@ -88,12 +88,12 @@ export function createStore(options: StoreOptions = {}): MockStore {
   const seed = options.seed ?? 1
   const now = options.now ?? (() => new Date())
   const orders = new Collection({ schema: createContractSchema<Order>('Order') })
-  const transactions = new Collection({
-    schema: createWrappedContractSchema<StoredTransaction>('PaymentTransaction', 'transaction', [
-      'orderId',
-      'paymentId',
-    ]),
-  })
+  const transactionSchema = createWrappedContractSchema<StoredTransaction>(
+    'PaymentTransaction',
+    'transaction',
+    ['orderId', 'paymentId'],
+  )
+  const transactions = new Collection({ schema: transactionSchema })
   const byId = new Map<string, Order>()
   let random = createSeededRandom(seed)
   const lock = createKeyedLock()
@@ -124,7 +124,12 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
     lock,
     now,
-    nextId: (kind) => createId(kind, random.next),
+    nextId(kind) {
+      // Restored or seeded orders may hold ids this sequence would give: never hand one out twice.
+      let id = createId(kind, random.next)
+      while (kind === 'order' && byId.has(id)) id = createId(kind, random.next)
+      return id
+    },
     findOrder: (orderId) => byId.get(orderId),
     allOrders: () => orders.all() as Order[],
     insertOrder: (order) => insertOrders([order]),
@@ -195,10 +200,18 @@ export function createStore(options: StoreOptions = {}): MockStore {
       }),
     async restore(snapshot) {
       await ready
-      const probe = new Collection({ schema: createContractSchema<Order>('Order') })
       // Validate everything first, so a bad snapshot changes nothing.
-      for (const order of snapshot.orders) await probe.create(structuredClone(order))
+      const probeOrders = new Collection({ schema: createContractSchema<Order>('Order') })
+      for (const order of snapshot.orders) await probeOrders.create(structuredClone(order))
+      const probeTransactions = new Collection({ schema: transactionSchema })
+      for (const record of snapshot.transactions)
+        await probeTransactions.create(structuredClone(record))
+      const ids = new Set(snapshot.orders.map((order) => order.id))
+      if (ids.size !== snapshot.orders.length)
+        throw new Error('Failed to restore the snapshot: two orders share an id.')
       clear()
+      // A new id sequence, derived from the seed and what is stored, so ids are not reused.
+      random = createSeededRandom(seed ^ hashIds(ids))
       await insertOrders(snapshot.orders)
       for (const record of snapshot.transactions) await transactions.create(structuredClone(record))
     },
@@ -208,4 +221,16 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
     listOrders: () => structuredClone(orders.all() as Order[]),
   }
+}
+
+/** A 32-bit FNV-1a hash of ids: the same stored orders always give the same sequence. */
+function hashIds(ids: Iterable<string | undefined>): number {
+  let hash = 0x811c9dc5
+  for (const id of ids) {
+    for (let index = 0; index < (id ?? '').length; index++) {
+      hash ^= (id as string).charCodeAt(index)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
+  }
+  return hash
 }

@@ -1,4 +1,5 @@
 import { Collection } from '@msw/data'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { cloneJson } from '../domain/clone-json.ts'
 import type { components } from '../generated/notification-api.ts'
 import { getNotificationApiValidator } from '../validation/index.ts'
@@ -61,12 +62,19 @@ export interface EventLogWriter extends EventLog {
 }
 
 export function createEventLog(): EventLogWriter {
-  const events = new Collection({
-    schema: createContractSchema<NotificationEvent>(
-      'NotificationEvent',
-      getNotificationApiValidator(),
-    ),
-  })
+  // Created on first use: most stores never record an event, and compiling the event log's
+  // contract costs ~80 ms at start.
+  let collection: Collection<StandardSchemaV1<NotificationEvent>> | undefined
+  const events = {
+    get: () =>
+      (collection ??= new Collection({
+        schema: createContractSchema<NotificationEvent>(
+          'NotificationEvent',
+          getNotificationApiValidator(),
+        ),
+      })),
+    all: (): NotificationEvent[] => (collection ? (collection.all() as NotificationEvent[]) : []),
+  }
   const byId = new Map<string, NotificationEvent>()
   let calls: CallbackJournalEntry[] = []
   const waiters = new Set<{ filter: EventFilter; resolve: (event: NotificationEvent) => void }>()
@@ -89,15 +97,17 @@ export function createEventLog(): EventLogWriter {
 
   const list: EventLog['list'] = (filter = {}) =>
     cloneJson(
-      (events.all() as NotificationEvent[]).filter(
-        (event) =>
-          (filter.orderId === undefined || event.orderId === filter.orderId) &&
-          (filter.notificationId === undefined ||
-            event.notification.id === filter.notificationId) &&
-          (filter.scope === undefined || event.notification.scope === filter.scope) &&
-          (filter.merchant === undefined || event.merchant === filter.merchant) &&
-          (filter.status === undefined || event.status === filter.status),
-      ),
+      events
+        .all()
+        .filter(
+          (event) =>
+            (filter.orderId === undefined || event.orderId === filter.orderId) &&
+            (filter.notificationId === undefined ||
+              event.notification.id === filter.notificationId) &&
+            (filter.scope === undefined || event.notification.scope === filter.scope) &&
+            (filter.merchant === undefined || event.merchant === filter.merchant) &&
+            (filter.status === undefined || event.status === filter.status),
+        ),
     )
 
   return {
@@ -107,7 +117,7 @@ export function createEventLog(): EventLogWriter {
       return event && cloneJson(event)
     },
     waitFor(filter, { timeoutMs = 5_000 } = {}) {
-      const done = (events.all() as NotificationEvent[]).find((event) => matches(event, filter))
+      const done = events.all().find((event) => matches(event, filter))
       if (done) return Promise.resolve(cloneJson(done))
       return new Promise((resolve, reject) => {
         const waiter = {
@@ -133,7 +143,7 @@ export function createEventLog(): EventLogWriter {
     },
     journal: () => cloneJson(calls),
     async record(event) {
-      const stored = (await events.create(cloneJson(event))) as NotificationEvent
+      const stored = (await events.get().create(cloneJson(event))) as NotificationEvent
       byId.set(event.id, stored)
       settle(stored)
     },
@@ -142,7 +152,7 @@ export function createEventLog(): EventLogWriter {
       if (!previous) throw new Error(`Failed to update event ${eventId}: it is not recorded.`)
       const next = cloneJson(previous)
       change(next)
-      const stored = (await events.update(previous as never, {
+      const stored = (await events.get().update(previous as never, {
         data(draft: Record<string, unknown>) {
           Object.assign(draft, next)
         },
@@ -155,7 +165,7 @@ export function createEventLog(): EventLogWriter {
       if (calls.length > 10_000) calls = calls.slice(-5_000)
     },
     clear() {
-      events.clear()
+      collection?.clear()
       byId.clear()
       calls = []
     },

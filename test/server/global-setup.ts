@@ -6,13 +6,13 @@ import { promisify } from 'node:util'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /**
- * The CLI tests run `bin/norce-checkout-mock.js`, which loads `dist/`. Build it once per run,
+ * The CLI tests run `bin/norce-checkout-mock.js`, which loads `dist/bundle/`. Build it once per run,
  * and only when a source file is newer than the build (CI's `npm ci` has just built it).
  * A failing type check does not stop tsc from emitting, nor the other test files: the CLI
  * tests then run against what was emitted and report what breaks.
  */
 export default async function setup(): Promise<void> {
-  const built = await stat(`${root}dist/cli/main.js`).then(
+  const built = await stat(`${root}dist/bundle/main.js`).then(
     (file) => file.mtimeMs,
     () => 0,
   )
@@ -24,6 +24,7 @@ export default async function setup(): Promise<void> {
       '-p',
       `${root}tsconfig.build.json`,
     ])
+    await promisify(execFile)(process.execPath, [`${root}scripts/bundle-cli.mjs`])
   } catch (error) {
     const output = (error as { stdout?: string }).stdout ?? String(error)
     console.warn(
