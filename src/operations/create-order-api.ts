@@ -47,8 +47,6 @@ export interface OrderApiOptions {
 /** The operations core: one request in, one response out, no Fetch objects involved. */
 export interface OrderApi {
   handle(request: ApiRequest): Promise<ApiResponse>
-  /** Whether a path belongs to the mock (the Order API or the event log). */
-  serves(path: string): boolean
 }
 
 /** One contract the core serves: its validator, routes and operations. */
@@ -203,12 +201,6 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
   }
 
   return {
-    serves: (path) =>
-      services.some(
-        (service) =>
-          service.route('GET', path).kind !== 'not-found' ||
-          service.route('POST', path).kind !== 'not-found',
-      ),
     async handle(request) {
       const response = await respond(request)
       // The latency option applies to every answer, errors included.

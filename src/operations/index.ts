@@ -12,7 +12,7 @@ export type {
   OperationHandler,
   OperationResult,
 } from './operation-types.ts'
-export { type OrderLifecycle, QUIET_LIFECYCLE } from './order-lifecycle.ts'
+export type { OrderLifecycle } from './order-lifecycle.ts'
 export { MAX_BODY_BYTES, parseJsonBody } from './parse-body.ts'
 export { ProblemError } from './problem-error.ts'
 export { ResponseContractError } from './response-contract-error.ts'

@@ -11,8 +11,3 @@ export interface OrderLifecycle {
   /** Called once the change is stored; must not throw. */
   afterCommit(call: OperationCall, before: Order | undefined, after: Order): void
 }
-
-export const QUIET_LIFECYCLE: OrderLifecycle = {
-  beforeCommit: async (_call, _before, after) => after,
-  afterCommit: () => undefined,
-}
