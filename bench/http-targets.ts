@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
 /** The package root: every target runs from here. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -164,4 +165,27 @@ export async function rssMegabytes(child: ChildProcess): Promise<number | undefi
   } catch {
     return undefined
   }
+}
+
+/** The benchmarks run the real CLI (`dist/bundle/`): build it when a source is newer. */
+export async function ensureBuilt(): Promise<void> {
+  const built = await stat(`${ROOT}dist/bundle/main.js`).then(
+    (file) => file.mtimeMs,
+    () => 0,
+  )
+  let newest = 0
+  for (const entry of await readdir(`${ROOT}src`, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, (await stat(`${entry.parentPath}/${entry.name}`)).mtimeMs)
+  }
+  if (built >= newest) return
+  console.log('  building dist/ first (npm run build)')
+  await promisify(execFile)(process.execPath, [
+    `${ROOT}node_modules/typescript/bin/tsc`,
+    '-p',
+    `${ROOT}tsconfig.build.json`,
+  ]).catch((error: { stdout?: string }) => {
+    console.warn(`  the build reported errors; dist/ was emitted anyway:\n${error.stdout ?? error}`)
+  })
+  await promisify(execFile)(process.execPath, [`${ROOT}scripts/bundle-cli.mjs`])
 }

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import { promisify } from 'node:util'
 import autocannon from 'autocannon'
 import {
   type CannedResponse,
+  ensureBuilt,
   freePort,
   ROOT,
   rssMegabytes,
@@ -328,26 +327,4 @@ async function demoOrderId(): Promise<string> {
   const order = orders.find((candidate) => candidate.channel === TENANT_HEADERS['x-channel'])
   if (!order) throw new Error('Failed to find a demo-channel order in fixtures/orders.json.')
   return order.id
-}
-
-/** The benchmark runs the real CLI from dist/: build it when a source is newer. */
-async function ensureBuilt(): Promise<void> {
-  const built = await stat(`${ROOT}dist/cli/main.js`).then(
-    (file) => file.mtimeMs,
-    () => 0,
-  )
-  let newest = 0
-  for (const entry of await readdir(`${ROOT}src`, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile())
-      newest = Math.max(newest, (await stat(`${entry.parentPath}/${entry.name}`)).mtimeMs)
-  }
-  if (built >= newest) return
-  console.log('  building dist/ first (npm run build)')
-  await promisify(execFile)(process.execPath, [
-    `${ROOT}node_modules/typescript/bin/tsc`,
-    '-p',
-    `${ROOT}tsconfig.build.json`,
-  ]).catch((error: { stdout?: string }) => {
-    console.warn(`  the build reported errors; dist/ was emitted anyway:\n${error.stdout ?? error}`)
-  })
 }

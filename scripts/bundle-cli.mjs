@@ -14,6 +14,8 @@ await build({
   // Prism is an optional peer of `contract --via-prism`, found at run time.
   external: ['@stoplight/prism-cli'],
   // CommonJS dependencies (ajv) call require(); ESM has none, so the bundle brings its own.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 })

@@ -40,6 +40,12 @@ Options:
   --allow-callback-host <host[:port]>
                                  Let hooks, validations and notifications call this host;
                                  repeat for more (default: localhost, 127.0.0.1, [::1])
+  --callback-timeout <ms>        Time-out of each hook, validation and notification call
+                                 (default 5000)
+  --admin-token <token>          Require "Authorization: Bearer <token>" on every /__admin
+                                 request (401 without). Without it the admin API is open to
+                                 anyone who can reach the port: fine on 127.0.0.1 for a demo,
+                                 set it before binding another --host
   --cors <origin>                Allowed browser origin: *, an origin like
                                  http://localhost:3000 (repeat for more), or off (default *)
   --log-level <level>            info (every request), warn (4xx, 5xx), error (5xx) or
@@ -47,7 +53,7 @@ Options:
   --quiet                        No request log (same as --log-level silent); the banner stays
   -h, --help                     Show this help
 
-Admin API (not part of the Norce contract):
+Admin API (not part of the Norce contract; open unless --admin-token is given):
 ${ADMIN_ROUTES.map((route) => `  ${`${route.method} ${route.path}`.padEnd(29)}  ${route.summary}`).join('\n')}
 
 Examples:

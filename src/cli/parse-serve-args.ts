@@ -6,6 +6,7 @@ import { CliUsageError } from './cli-usage-error.ts'
 export type ServeCommand = { kind: 'help' } | { kind: 'serve'; options: MockServerOptions }
 
 const MAX_LATENCY_MS = 60_000
+const MAX_CALLBACK_TIMEOUT_MS = 60_000
 const MAX_EXTRA_ORDERS = 1_000_000
 const LOG_LEVEL_NAMES: readonly LogLevel[] = ['info', 'warn', 'error', 'silent']
 
@@ -79,6 +80,19 @@ const FLAGS: Record<string, Flag> = {
         throw bad(flag, value, 'host or host:port, e.g. localhost:3000 or hooks.example.test')
       }
       options.allowedCallbackHosts = [...(options.allowedCallbackHosts ?? []), value.toLowerCase()]
+    },
+  },
+  '--callback-timeout': {
+    value: true,
+    apply(options, value, flag) {
+      options.callbackTimeoutMs = integer(flag, value, 1, MAX_CALLBACK_TIMEOUT_MS)
+    },
+  },
+  '--admin-token': {
+    value: true,
+    apply(options, value, flag) {
+      if (!/^\S+$/.test(value)) throw bad(flag, value, 'a token without spaces')
+      options.adminToken = value
     },
   },
   '--cors': {

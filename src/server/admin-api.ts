@@ -2,6 +2,7 @@ import type { ApiResponse } from '../operations/index.ts'
 import { ProblemError } from '../operations/index.ts'
 import { createValidationProblem } from '../problems/index.ts'
 import { ADMIN_PREFIX, ADMIN_ROUTES } from './admin-routes.ts'
+import { createAdminTokenCheck } from './admin-token.ts'
 import type { MockRuntime, RuntimeFactory } from './mock-runtime.ts'
 import type { RequestJournal } from './request-journal.ts'
 import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
@@ -23,6 +24,8 @@ export interface AdminRequest {
   path: string
   query: Record<string, string | string[]>
   contentType: string | undefined
+  /** The `Authorization` header: checked when the server has an admin token. */
+  authorization?: string | undefined
   body: string
 }
 
@@ -37,6 +40,8 @@ const JSON_HEADERS = { 'content-type': 'application/json' } as const
 /**
  * The admin API of the standalone server (not part of the Norce contract): health, reset,
  * state export and import, and the request journal. Replacements of the store are serialised.
+ * With `adminToken`, every admin request needs `Authorization: Bearer <adminToken>` (else
+ * `401`); without it the admin API is open, as a local demo wants it.
  *
  * @example
  * const admin = createAdminApi({ slot, runtimes, journal })
@@ -47,11 +52,15 @@ export function createAdminApi({
   slot,
   runtimes,
   journal,
+  adminToken,
 }: {
   slot: RuntimeSlot
   runtimes: RuntimeFactory
   journal: RequestJournal
+  /** When set, admin requests must carry it as a bearer token. */
+  adminToken?: string | undefined
 }): { handle(request: AdminRequest): Promise<AdminAnswer> } {
+  const authorized = adminToken === undefined ? undefined : createAdminTokenCheck(adminToken)
   let replacing: Promise<unknown> = Promise.resolve()
   const replace = (next: () => Promise<MockRuntime>): Promise<MockRuntime> => {
     const done = replacing.then(next).then((runtime) => {
@@ -68,6 +77,13 @@ export function createAdminApi({
 
   return {
     async handle(request) {
+      if (authorized && !authorized(request.authorization)) {
+        throw new ProblemError(
+          'unauthorized',
+          'The admin API needs "Authorization: Bearer <admin token>": this server was started with --admin-token.',
+          { headers: { 'www-authenticate': 'Bearer realm="norce-checkout-mock admin"' } },
+        )
+      }
       const route = `${request.method} ${request.path.replace(/\/+$/, '')}`
       switch (route) {
         case `GET ${ADMIN_PREFIX}`:

@@ -12,6 +12,8 @@ export interface BannerFacts {
   tokens: readonly string[]
   orders: readonly Order[]
   stateFile: string | undefined
+  /** The admin API needs a bearer token (`--admin-token`). */
+  adminToken?: boolean
 }
 
 /**
@@ -21,7 +23,14 @@ export interface BannerFacts {
  * @example
  * process.stdout.write(formatBanner(server.bannerFacts()))
  */
-export function formatBanner({ url, tenant, tokens, orders, stateFile }: BannerFacts): string {
+export function formatBanner({
+  url,
+  tenant,
+  tokens,
+  orders,
+  stateFile,
+  adminToken,
+}: BannerFacts): string {
   const token = tokens[0] ?? DEMO_TOKEN
   const mine = orders.filter(
     (order) => order.merchant === tenant.merchant && order.channel === tenant.channel,
@@ -53,7 +62,7 @@ export function formatBanner({ url, tenant, tokens, orders, stateFile }: BannerF
     `  token: ${token}  (${tokens.length > 0 ? `accepted tokens: ${tokens.join(', ')}` : 'any non-empty bearer token is accepted'})`,
     `  orders: ${orders.length} stored, ${mine.length} in this channel`,
     `  state file: ${stateFile ?? 'none (changes last until the server stops; --state <file> keeps them)'}`,
-    `  admin: ${url}/__admin  (health, reset, state export/import, request journal)`,
+    `  admin: ${url}/__admin  (health, reset, state export/import, request journal${adminToken ? '; needs the --admin-token bearer token' : ''})`,
     '',
     'Try:',
     ...commands.map((command) => `  ${command}`),

@@ -123,6 +123,7 @@ export function createRequestListener(
           path,
           query,
           contentType: request.headers['content-type'],
+          authorization: request.headers.authorization,
           body: body?.text ?? '',
         }))
       } catch (error) {

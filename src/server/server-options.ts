@@ -35,6 +35,13 @@ export interface MockServerOptions {
   latency?: OrderApiOptions['latency']
   /** Hosts (`host` or `host:port`) callbacks may be sent to. Default: loopback only. */
   allowedCallbackHosts?: readonly string[]
+  /** Time-out of each hook, validation and notification call, in ms. Default 5,000. */
+  callbackTimeoutMs?: number
+  /**
+   * When set, every `/__admin` request needs `Authorization: Bearer <adminToken>` (else
+   * `401`). Default: none, the admin API is open (a local demo tool).
+   */
+  adminToken?: string
   /** Origins allowed by CORS: `'*'` (default), a list of exact origins, or `false` for none. */
   cors?: '*' | readonly string[] | false
   /** Request log level: `info` logs every request, `silent` none. Default `silent`. */

@@ -68,6 +68,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.latency !== undefined && { latency: options.latency }),
       ...(options.validateResponses && { validateResponses: true }),
       allowedCallbackHosts: options.allowedCallbackHosts ?? LOOPBACK_CALLBACK_HOSTS,
+      ...(options.callbackTimeoutMs !== undefined && {
+        callbackTimeoutMs: options.callbackTimeoutMs,
+      }),
     },
   })
   const { stateFile } = options
@@ -101,7 +104,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer(
     createRequestListener({
       slot,
-      admin: createAdminApi({ slot, runtimes, journal }),
+      admin: createAdminApi({ slot, runtimes, journal, adminToken: options.adminToken }),
       cors: createCorsPolicy(options.cors ?? '*'),
       log,
       journal,
@@ -130,6 +133,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         tokens: options.tokens ?? [],
         orders: slot.current.store.internals.allOrders(),
         stateFile,
+        adminToken: options.adminToken !== undefined,
       }
       return formatBanner(facts)
     },

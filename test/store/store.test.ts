@@ -33,7 +33,7 @@ describe('createStore', () => {
     if (read) read.reference = 'changed again'
     expect(store.getOrder(order.id as string)?.reference).not.toBe('changed again')
     const snapshot = store.snapshot()
-    snapshot.orders[0] && (snapshot.orders[0].reference = 'snapshot edit')
+    if (snapshot.orders[0]) snapshot.orders[0].reference = 'snapshot edit'
     expect(store.getOrder(order.id as string)?.reference).not.toBe('snapshot edit')
   })
 
