@@ -123,6 +123,8 @@ export function createAdminApi({
         }
         case `GET ${ADMIN_PREFIX}/requests`:
           return ok({ requests: journal.list(parseLimit(request.query.limit)) })
+        case `GET ${ADMIN_PREFIX}/callbacks`:
+          return ok({ calls: slot.current.store.events.journal() })
         case `DELETE ${ADMIN_PREFIX}/requests`:
           journal.clear()
           return { response: { status: 204, headers: {} }, changed: false }

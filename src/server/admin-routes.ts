@@ -24,5 +24,10 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
     summary: 'The last API requests, with the violations found (?limit=N)',
   },
   { method: 'DELETE', path: '/__admin/requests', summary: 'Forget the remembered requests' },
+  {
+    method: 'GET',
+    path: '/__admin/callbacks',
+    summary: 'Hook and validation calls the mock made: URL, status, time, error',
+  },
   { method: 'GET', path: '/__admin', summary: 'This list' },
 ]

@@ -185,6 +185,38 @@ describe('the admin API', () => {
     })
   })
 
+  describe('GET /__admin/callbacks', () => {
+    it('lists the hook and validation calls the mock made, refused ones included', async () => {
+      const created = await call(`${mock.server.url}${orders}`, {
+        method: 'POST',
+        headers: demoHeaders(),
+        json: {},
+      })
+      const id = created.body.id as string
+      await call(`${mock.server.url}${orders}/${id}/validations`, {
+        method: 'POST',
+        headers: demoHeaders(),
+        json: { adapterId: 'far_away', url: 'http://192.0.2.1/validate' },
+      })
+      await call(`${mock.server.url}${orders}/${id}/validate`, {
+        method: 'POST',
+        headers: demoHeaders(),
+        json: {},
+      })
+      const journal = await admin('/callbacks')
+      expect(journal.status).toBe(200)
+      expect(journal.body.calls).toEqual([
+        expect.objectContaining({
+          kind: 'validation',
+          orderId: id,
+          adapterId: 'far_away',
+          outcome: 'refused',
+          url: 'http://192.0.2.1/validate',
+        }),
+      ])
+    })
+  })
+
   it('answers unknown admin paths with 404 and wrong methods with 405', async () => {
     expect((await admin('/nope')).body.code).toBe('route-not-found')
     const wrong = await admin('/reset')
