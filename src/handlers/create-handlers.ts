@@ -63,7 +63,9 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   return [
     http.all(mockUrlPattern(options.baseUrl), async ({ request }) => {
       const response = await api.handle(await toApiRequest(request))
-      return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {
+      const text =
+        response.serialized ?? (response.body === undefined ? null : JSON.stringify(response.body))
+      return new HttpResponse(text, {
         status: response.status,
         headers: response.headers,
       })

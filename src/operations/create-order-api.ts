@@ -196,8 +196,20 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       throw new Error(`Failed to answer ${operationId}: the mock has no handler for it.`)
     const result = await handler(call)
     const responseHeaders: Record<string, string> = { ...result.headers }
-    if (result.body !== undefined) responseHeaders['content-type'] ??= 'application/json'
-    return { status: result.status, headers: responseHeaders, body: result.body }
+    const { serialized } = result
+    if (result.body !== undefined || serialized !== undefined)
+      responseHeaders['content-type'] ??= 'application/json'
+    if (serialized === undefined)
+      return { status: result.status, headers: responseHeaders, body: result.body }
+    // The shells send the text as is; whoever reads `body` gets a fresh copy of it.
+    return {
+      status: result.status,
+      headers: responseHeaders,
+      serialized,
+      get body() {
+        return JSON.parse(serialized)
+      },
+    }
   }
 
   return {

@@ -19,8 +19,10 @@ export interface ApiRequest {
 export interface ApiResponse {
   status: number
   headers: Record<string, string>
-  /** JSON-serialisable body, or `undefined` for no content. */
+  /** JSON-serialisable body, or `undefined` for no content. A fresh copy on every read. */
   body?: unknown
+  /** The body as JSON text, when the core has it already: shells send it as is. */
+  serialized?: string
 }
 
 /** One call of an operation, validated and normalised, with its tenant resolved. */
@@ -42,6 +44,8 @@ export interface OperationCall {
 export interface OperationResult {
   status: number
   body?: unknown
+  /** The body as JSON text instead of `body` (a cached serialisation of a stored value). */
+  serialized?: string
   headers?: Record<string, string>
 }
 

@@ -3,6 +3,23 @@ import type { Callback, Hook, Order } from '../domain/types.ts'
 import type { ApiVersion } from '../routing/index.ts'
 import { invalidRequest } from './problem-error.ts'
 
+const serializedOrders = { v0: new WeakMap<Order, string>(), v1: new WeakMap<Order, string>() }
+
+/**
+ * A stored order as JSON text for a client of `version`, serialised once per stored version
+ * of the order (the store replaces an order on every change, so a cached text never goes
+ * stale). The hot path of `GET .../orders/{id}`.
+ */
+export function serializeOrder(order: Order, version: ApiVersion): string {
+  const cache = serializedOrders[version]
+  let text = cache.get(order)
+  if (text === undefined) {
+    text = JSON.stringify(version === 'v0' ? order : projectOrder(order, version))
+    cache.set(order, text)
+  }
+  return text
+}
+
 /**
  * The order as a client of `version` sees it, as a copy. Stored orders use the 0.1 field
  * names; v1 clients get `Hook.scope` and `Callback.invoke` instead (DECISIONS 1).

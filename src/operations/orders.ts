@@ -7,7 +7,7 @@ import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
 import { checkedNotification } from './order-callbacks.ts'
-import { normaliseCallback, normaliseHook, projectOrder } from './order-projection.ts'
+import { normaliseCallback, normaliseHook, serializeOrder } from './order-projection.ts'
 import { invalidRequest } from './problem-error.ts'
 
 /** The order itself: list, create, read, delete, attributes and reference. */
@@ -30,7 +30,7 @@ export function createOrderOperations({
 
     GetCheckoutOrder: (call) => ({
       status: 200,
-      body: projectOrder(requireOrder(call), call.version),
+      serialized: serializeOrder(requireOrder(call), call.version),
     }),
 
     async DeleteCheckoutOrder(call) {

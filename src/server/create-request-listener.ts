@@ -65,8 +65,8 @@ export function createRequestListener(
     for (const name in shared) headers[name] = shared[name] as string
     for (const name in answer.headers) headers[name] = answer.headers[name] as string
     let text: string | undefined
-    if (answer.body !== undefined) {
-      text = JSON.stringify(answer.body)
+    if (answer.serialized !== undefined || answer.body !== undefined) {
+      text = answer.serialized ?? JSON.stringify(answer.body)
       headers['content-length'] = Buffer.byteLength(text)
     } else if (answer.status !== 204 && answer.status !== 304) {
       headers['content-length'] = 0
@@ -156,7 +156,15 @@ export function createRequestListener(
       }
     }
     send(request, res, response)
-    finish(method, path, response.status, started, response.body, !isAdmin)
+    // The journal only reads error bodies (their problem); a success body is not even copied.
+    finish(
+      method,
+      path,
+      response.status,
+      started,
+      response.status >= 400 ? response.body : undefined,
+      !isAdmin,
+    )
   }
 
   function preflight(request: IncomingMessage, res: ServerResponse, path: string, started: number) {
