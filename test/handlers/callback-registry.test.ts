@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type ApiClient,
-  type ApiReply,
-  createApiClient,
-  OTHER_TENANT,
-  useMockApi,
-} from '../support/mock-api.ts'
+import { type ApiClient, type ApiReply, createApiClient, useMockApi } from '../support/mock-api.ts'
 import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
+import {
+  ACCEPTED_TOKENS,
+  itAnswersTheCommonErrors as itAnswersTheErrorsOfEveryOperation,
+} from './order-errors.ts'
 
 const CALLBACK_ID = /^oc_[A-Za-z]{26}$/
-const UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
+const _UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 const UNKNOWN_CALLBACK = 'oc_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 
 const ORDER_BODY = {
@@ -103,130 +101,41 @@ interface OperationUnderTest {
   takesBody: boolean
 }
 
-/** The errors every callback-registry operation documents: 400 headers, 401, 404 order, 409, and 413/415 with a body. */
+/** The errors every callback-registry operation documents (see order-errors.ts), and two more. */
 function itAnswersTheCommonErrors(
   mock: ReturnType<typeof useMockApi>,
   api: ApiClient,
   operation: OperationUnderTest,
 ): void {
-  const send = (ids: Ids, options: { headers?: Record<string, string>; rawBody?: string } = {}) =>
-    api.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined &&
-        options.rawBody === undefined && { body: operation.body }),
-      ...options,
-    })
-  const other = createApiClient({ tenant: OTHER_TENANT })
-
-  it('answers 401 without a bearer token, and changes nothing', async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    const before = mock.store.snapshot()
-    const reply = await send(ids, { headers: { authorization: '' } })
-    expectProblem(reply, 401, 'unauthorized')
-    expect(mock.store.snapshot()).toEqual(before)
-  })
-
-  it('answers 401 for a Basic authorization', async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    expectProblem(
-      await send(ids, { headers: { authorization: 'Basic dXNlcjpwYXNz' } }),
-      401,
-      'unauthorized',
-    )
-  })
-
-  it('answers 400 naming header/x-merchant when it is missing', async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    expectViolations(await send(ids, { headers: { 'x-merchant': '' } }), [
-      'header/x-merchant',
-      'required',
-    ])
-  })
-
-  it('answers 404 order-not-found for an unknown order', async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    const reply = await send({ ...ids, orderId: UNKNOWN_ORDER })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(reply.body.detail).toBe(`Order with id:${UNKNOWN_ORDER} not found.`)
-  })
-
-  it("answers 404 order-not-found for another merchant's order, and changes nothing", async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    const before = mock.store.snapshot()
-    const reply = await other.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined && { body: operation.body }),
-    })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(mock.store.snapshot()).toEqual(before)
-  })
-
-  it('answers 409 order-locked once the order is completed, and changes nothing', async () => {
-    const ids = await orderWithCallbacks(api, mock)
-    await completeOrder(api, ids.orderId)
-    const before = mock.store.snapshot()
-    const reply = await send(ids)
-    expectProblem(reply, 409, 'order-locked')
-    expect(reply.body.detail).toMatch(
-      new RegExp(
-        `^Order ${ids.orderId} is in state completed; \\w+ cannot change once the order is completed\\.$`,
-      ),
-    )
-    expect(mock.store.snapshot()).toEqual(before)
-  })
-
-  it('answers 409 order-locked once the order is declined or removed', async () => {
-    const declined = await orderWithCallbacks(api, mock)
-    await api.put(`/${declined.orderId}/state`, { currentStatus: 'processing' })
-    expect(
-      (await api.put(`/${declined.orderId}/state`, { currentStatus: 'declined' })).status,
-    ).toBe(200)
-    expectProblem(await send(declined), 409, 'order-locked')
-    const removed = await orderWithCallbacks(api, mock)
-    expect((await api.put(`/${removed.orderId}/state`, { currentStatus: 'removed' })).status).toBe(
-      200,
-    )
-    expectProblem(await send(removed), 409, 'order-locked')
+  itAnswersTheErrorsOfEveryOperation<Ids>({
+    mock,
+    api,
+    method: operation.method as 'POST' | 'PUT' | 'DELETE',
+    path: operation.path,
+    ...(operation.body !== undefined && { body: operation.body }),
+    takesBody: operation.takesBody,
+    prepare: () => orderWithCallbacks(api, mock),
+    finalStates: {
+      complete: completeOrder,
+      window: 'open',
+      completedDetail: (orderId: string) =>
+        new RegExp(
+          `^Order ${orderId} is in state completed; \\w+ cannot change once the order is completed\\.$`,
+        ),
+    },
   })
 
   it('stays writable while the order is accepted', async () => {
     const ids = await orderWithCallbacks(api, mock)
     expect((await api.put(`/${ids.orderId}/state`, { currentStatus: 'accepted' })).status).toBe(200)
-    expectNoContent(await send(ids))
+    expectNoContent(
+      await api.request(operation.method, operation.path(ids), {
+        ...(operation.body !== undefined && { body: operation.body }),
+      }),
+    )
   })
 
   if (operation.takesBody) {
-    it('answers 413 for a body over 1 MiB, and changes nothing', async () => {
-      const ids = await orderWithCallbacks(api, mock)
-      const before = mock.store.snapshot()
-      const reply = await send(ids, {
-        rawBody: JSON.stringify({
-          invoke: HOOK_URL,
-          url: HOOK_URL,
-          description: 'x'.repeat(1024 * 1024),
-        }),
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 413, 'payload-too-large')
-      expect(mock.store.snapshot()).toEqual(before)
-    })
-
-    it('answers 415 for a text/plain body', async () => {
-      const ids = await orderWithCallbacks(api, mock)
-      const reply = await send(ids, {
-        rawBody: JSON.stringify(operation.body),
-        headers: { 'content-type': 'text/plain' },
-      })
-      expectProblem(reply, 415, 'unsupported-media-type')
-    })
-
-    it('answers 400 malformed-json for a body that is not JSON', async () => {
-      const ids = await orderWithCallbacks(api, mock)
-      const reply = await send(ids, {
-        rawBody: '{"invoke":',
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 400, 'malformed-json')
-    })
-
     it('answers 400 body/required when no body is sent', async () => {
       const ids = await orderWithCallbacks(api, mock)
       const before = mock.store.snapshot()
@@ -240,7 +149,7 @@ function itAnswersTheCommonErrors(
 }
 
 describe('callback registry', () => {
-  const mock = useMockApi()
+  const mock = useMockApi({ tokens: ACCEPTED_TOKENS })
   const api = createApiClient()
   const v1 = createApiClient({ version: 'v1' })
 

@@ -6,8 +6,8 @@ import { expectProblem, expectViolations } from '../support/problem-assertions.t
 export { expectProblem, expectViolations }
 
 /**
- * Shared checks of the order-group handler tests (orders, cart and customer, consents, state,
- * validate): the problem+json shape and the errors every order operation documents.
+ * Shared checks of the handler tests: the errors every operation under an order documents
+ * (orders, cart and customer, consents, state, validate, payments, shippings, callbacks).
  */
 
 /** The only token the mock accepts in these tests (`tenantHeaders()` sends it). */
@@ -16,48 +16,65 @@ export const ACCEPTED_TOKENS = ['test-token'] as const
 /** One byte over the 1 MiB body limit, as valid JSON. */
 export const OVERSIZED_JSON = JSON.stringify({ padding: 'x'.repeat(1024 * 1024) })
 
-export interface CommonErrorSetup {
-  /** The mock of the test file (its store is fresh per test). */
+/** What an operation works on: an order id, or the ids of an order and its sub-resources. */
+export type ErrorTarget = string | { orderId: string }
+
+export interface CommonErrorSetup<Target extends ErrorTarget = string> {
+  /** The mock of the test file (its store is fresh per test; tokens: ACCEPTED_TOKENS). */
   mock: { readonly store: MockStore }
   /** The client of the order's tenant. */
   api: ApiClient
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** Path under `/orders` for an order id (and whatever `prepare` set up). */
-  path: (orderId: string) => string
+  /** Path under `/orders` for what `prepare` set up. */
+  path: (target: Target) => string
   /** A valid body, for operations that take one; `undefined` for none. */
   body?: unknown
-  /** Creates an order the operation would succeed on; answers its id. */
-  prepare: () => Promise<string>
+  /** Creates an order (and sub-resources) the operation would succeed on. */
+  prepare: () => Promise<Target>
   /** Whether the operation documents 413 and 415 (operations with a request body). */
   takesBody?: boolean
+  /** For writes that final states lock (DECISIONS 6): how to complete an order, and what then. */
+  finalStates?: {
+    complete: (api: ApiClient, orderId: string) => Promise<void>
+    /** `open`: 409 from `completed` on; `after-payment`: still allowed in `completed` (decision 29). */
+    window: 'open' | 'after-payment'
+    /** The `order-locked` detail expected once the order is completed. */
+    completedDetail: (orderId: string) => string | RegExp
+  }
 }
 
+const orderIdOf = (target: ErrorTarget) => (typeof target === 'string' ? target : target.orderId)
+const withOrderId = <Target extends ErrorTarget>(target: Target, orderId: string): Target =>
+  (typeof target === 'string' ? orderId : { ...(target as { orderId: string }), orderId }) as Target
+
 /**
- * The errors every order operation documents: 401 without or with a rejected token, 400 for
- * missing tenant headers, 404 for an unknown or foreign order, and, with a body, 413 and 415.
- * Each error leaves the stored order as it was.
+ * The errors every operation under an order documents: 401 without or with a rejected token,
+ * 400 for missing tenant headers, 404 for an unknown or foreign order, with a body 413, 415 and
+ * malformed JSON, and for writes the 409 of a final state. Each error leaves the order as it was.
  */
-export function itAnswersTheCommonErrors(setup: CommonErrorSetup): void {
+export function itAnswersTheCommonErrors<Target extends ErrorTarget = string>(
+  setup: CommonErrorSetup<Target>,
+): void {
   const { mock, api, method } = setup
   const send = (
-    orderId: string,
+    target: Target,
     options: { headers?: Record<string, string>; client?: ApiClient } = {},
   ) =>
-    (options.client ?? api).request(method, setup.path(orderId), {
+    (options.client ?? api).request(method, setup.path(target), {
       ...(setup.body !== undefined && { body: setup.body }),
       ...(options.headers && { headers: options.headers }),
     })
 
-  async function expectUnchanged(orderId: string, reply: () => Promise<void>): Promise<void> {
-    const before = mock.store.getOrder(orderId)
+  async function expectUnchanged(target: Target, reply: () => Promise<void>): Promise<void> {
+    const before = mock.store.getOrder(orderIdOf(target))
     await reply()
-    expect(mock.store.getOrder(orderId)).toEqual(before)
+    expect(mock.store.getOrder(orderIdOf(target))).toEqual(before)
   }
 
   it('answers 401 unauthorized without an Authorization header', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await send(orderId, { headers: { authorization: '' } })
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await send(target, { headers: { authorization: '' } })
       const problem = expectProblem(reply, 401, 'unauthorized')
       expect(problem.detail).toBe('Send an Authorization: Bearer <token> header.')
       expect(reply.headers.get('www-authenticate')).toBe('Bearer')
@@ -65,57 +82,104 @@ export function itAnswersTheCommonErrors(setup: CommonErrorSetup): void {
   })
 
   it('answers 401 unauthorized when the bearer token is not accepted', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await send(orderId, { headers: { authorization: 'Bearer wrong-token' } })
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await send(target, { headers: { authorization: 'Bearer wrong-token' } })
       const problem = expectProblem(reply, 401, 'unauthorized')
       expect(problem.detail).toBe('The bearer token is not accepted by this mock.')
     })
   })
 
   it('answers 401 unauthorized for a non-bearer Authorization scheme', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await send(orderId, { headers: { authorization: 'Basic dGVzdDp0ZXN0' } })
-      expectProblem(reply, 401, 'unauthorized')
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      for (const authorization of ['Basic dGVzdDp0ZXN0', 'Token abc']) {
+        expectProblem(await send(target, { headers: { authorization } }), 401, 'unauthorized')
+      }
     })
   })
 
   it('answers 400 naming header/x-merchant and header/x-channel when both are missing', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await send(orderId, { headers: { 'x-merchant': '', 'x-channel': '' } })
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await send(target, { headers: { 'x-merchant': '', 'x-channel': '' } })
       expectViolations(reply, [
         { location: 'header/x-merchant', keyword: 'required' },
         { location: 'header/x-channel', keyword: 'required' },
       ])
+      for (const header of ['x-merchant', 'x-channel']) {
+        expectViolations(await send(target, { headers: { [header]: '' } }), [
+          { location: `header/${header}`, keyword: 'required' },
+        ])
+      }
     })
   })
 
   it('answers 404 order-not-found for an unknown order id', async () => {
-    await setup.prepare()
+    const target = await setup.prepare()
     const before = mock.store.snapshot()
-    const reply = await send('o_doesNotExistAnywhereAtAllXyz')
+    const reply = await send(withOrderId(target, 'o_doesNotExistAnywhereAtAllXyz'))
     const problem = expectProblem(reply, 404, 'order-not-found')
     expect(problem.detail).toBe('Order with id:o_doesNotExistAnywhereAtAllXyz not found.')
     expect(mock.store.snapshot()).toEqual(before)
   })
 
   it("answers 404 order-not-found for another merchant's order and leaves it unchanged", async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await send(orderId, { client: createApiClient({ tenant: OTHER_TENANT }) })
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await send(target, { client: createApiClient({ tenant: OTHER_TENANT }) })
       const problem = expectProblem(reply, 404, 'order-not-found')
       expect(JSON.stringify(problem)).not.toContain('"merchant"')
     })
   })
 
+  const { finalStates } = setup
+  if (finalStates?.window === 'open') {
+    it('answers 409 order-locked once the order is completed, and changes nothing', async () => {
+      const target = await setup.prepare()
+      await finalStates.complete(api, orderIdOf(target))
+      const before = mock.store.snapshot()
+      const problem = expectProblem(await send(target), 409, 'order-locked')
+      const expected = finalStates.completedDetail(orderIdOf(target))
+      if (typeof expected === 'string') expect(problem.detail).toBe(expected)
+      else expect(problem.detail).toMatch(expected)
+      expect(mock.store.snapshot()).toEqual(before)
+    })
+  }
+  if (finalStates?.window === 'after-payment') {
+    it('is still allowed once the order is completed: after-payment actions (decision 29)', async () => {
+      const target = await setup.prepare()
+      await finalStates.complete(api, orderIdOf(target))
+      const reply = await send(target)
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    })
+  }
+  if (finalStates) {
+    it('answers 409 order-locked once the order is declined or removed, and changes nothing', async () => {
+      const declined = await setup.prepare()
+      for (const status of ['processing', 'declined']) {
+        expect(
+          (await api.put(`/${orderIdOf(declined)}/state`, { currentStatus: status })).status,
+        ).toBe(200)
+      }
+      const removed = await setup.prepare()
+      expect(
+        (await api.put(`/${orderIdOf(removed)}/state`, { currentStatus: 'removed' })).status,
+      ).toBe(200)
+      for (const target of [declined, removed]) {
+        await expectUnchanged(target, async () => {
+          expectProblem(await send(target), 409, 'order-locked')
+        })
+      }
+    })
+  }
+
   if (!setup.takesBody) return
 
   it('answers 413 payload-too-large for a body over 1 MiB', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await api.request(method, setup.path(orderId), {
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await api.request(method, setup.path(target), {
         rawBody: OVERSIZED_JSON,
         headers: { 'content-type': 'application/json' },
       })
@@ -127,9 +191,9 @@ export function itAnswersTheCommonErrors(setup: CommonErrorSetup): void {
   })
 
   it('answers 415 unsupported-media-type for a body sent as text/plain', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await api.request(method, setup.path(orderId), {
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await api.request(method, setup.path(target), {
         rawBody: JSON.stringify(setup.body),
         headers: { 'content-type': 'text/plain' },
       })
@@ -139,9 +203,9 @@ export function itAnswersTheCommonErrors(setup: CommonErrorSetup): void {
   })
 
   it('answers 400 malformed-json for a body that is not JSON', async () => {
-    const orderId = await setup.prepare()
-    await expectUnchanged(orderId, async () => {
-      const reply = await api.request(method, setup.path(orderId), {
+    const target = await setup.prepare()
+    await expectUnchanged(target, async () => {
+      const reply = await api.request(method, setup.path(target), {
         rawBody: '{"unterminated": ',
         headers: { 'content-type': 'application/json' },
       })

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type ApiClient,
-  createApiClient,
-  OTHER_TENANT,
-  TENANT,
-  useMockApi,
-} from '../support/mock-api.ts'
+import { type ApiClient, createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
 import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
+import {
+  ACCEPTED_TOKENS,
+  itAnswersTheCommonErrors as itAnswersTheErrorsOfEveryOperation,
+} from './order-errors.ts'
 
 const PAYMENT_ID = /^p_[A-Za-z]{26}$/
 const ACTION_ID = /^pa_[A-Za-z]{26}$/
 const ORDERS_PATH = '/checkout/order/api/v0/checkout/orders'
-const UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
+const _UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 const UNKNOWN_PAYMENT = 'p_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 const UNKNOWN_ACTION = 'pa_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 
@@ -87,130 +85,33 @@ interface OperationUnderTest {
   takesBody: boolean
 }
 
-/** The errors every payment operation documents: 400 headers, 401, 404 order, and 409/413/415 where they apply. */
+/** The errors every payment operation documents (see order-errors.ts). */
 function itAnswersTheCommonErrors(
-  mock: ReturnType<typeof useMockApi>,
+  _mock: ReturnType<typeof useMockApi>,
   api: ApiClient,
   operation: OperationUnderTest,
 ): void {
-  const send = (ids: Ids, options: { headers?: Record<string, string>; rawBody?: string } = {}) =>
-    api.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined &&
-        options.rawBody === undefined && { body: operation.body }),
-      ...options,
-    })
-  const other = createApiClient({ tenant: OTHER_TENANT })
-
-  it('answers 401 without a bearer token, and changes nothing', async () => {
-    const ids = await orderWithPayment(api)
-    const before = mock.store.snapshot()
-    const reply = await send(ids, { headers: { authorization: '' } })
-    expectProblem(reply, 401, 'unauthorized')
-    expect(reply.headers.get('www-authenticate')).toBe('Bearer')
-    expect(mock.store.snapshot()).toEqual(before)
+  itAnswersTheErrorsOfEveryOperation<Ids>({
+    mock: _mock,
+    api,
+    method: operation.method as 'GET' | 'POST' | 'PUT',
+    path: operation.path,
+    ...(operation.body !== undefined && { body: operation.body }),
+    takesBody: operation.takesBody,
+    prepare: () => orderWithPayment(api),
+    ...(operation.writes && {
+      finalStates: {
+        complete: completeOrder,
+        window: operation.afterPayment ? 'after-payment' : 'open',
+        completedDetail: (orderId: string) =>
+          `Order ${orderId} is in state completed; payments cannot change once the order is completed.`,
+      },
+    }),
   })
-
-  it('answers 401 for a Basic authorization', async () => {
-    const ids = await orderWithPayment(api)
-    const reply = await send(ids, { headers: { authorization: 'Basic dXNlcjpwYXNz' } })
-    expectProblem(reply, 401, 'unauthorized')
-  })
-
-  it('answers 400 naming header/x-merchant and header/x-channel when they are missing', async () => {
-    const ids = await orderWithPayment(api)
-    const reply = await send(ids, { headers: { 'x-merchant': '', 'x-channel': '' } })
-    expectViolations(reply, ['header/x-merchant', 'required'], ['header/x-channel', 'required'])
-  })
-
-  it('answers 404 order-not-found for an unknown order', async () => {
-    const ids = await orderWithPayment(api)
-    const reply = await send({ ...ids, orderId: UNKNOWN_ORDER })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(reply.body.detail).toBe(`Order with id:${UNKNOWN_ORDER} not found.`)
-  })
-
-  it("answers 404 order-not-found for another merchant's order, and changes nothing", async () => {
-    const ids = await orderWithPayment(api)
-    const before = mock.store.snapshot()
-    const reply = await other.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined && { body: operation.body }),
-    })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(mock.store.snapshot()).toEqual(before)
-  })
-
-  if (operation.afterPayment) {
-    it('is still allowed once the order is completed: after-payment actions (decision 29)', async () => {
-      const ids = await orderWithPayment(api)
-      await completeOrder(api, ids.orderId)
-      const reply = await send(ids)
-      expect(reply.status, JSON.stringify(reply.body)).toBe(200)
-    })
-  }
-
-  if (operation.writes && !operation.afterPayment) {
-    it('answers 409 order-locked once the order is completed, and changes nothing', async () => {
-      const ids = await orderWithPayment(api)
-      await completeOrder(api, ids.orderId)
-      const before = mock.store.snapshot()
-      const reply = await send(ids)
-      expectProblem(reply, 409, 'order-locked')
-      expect(reply.body.detail).toMatch(
-        /is in state completed; payments cannot change once the order is completed\.$/,
-      )
-      expect(mock.store.snapshot()).toEqual(before)
-    })
-  }
-
-  if (operation.writes) {
-    it('answers 409 order-locked once the order is declined or removed', async () => {
-      const declined = await orderWithPayment(api)
-      expect(
-        (await api.put(`/${declined.orderId}/state`, { currentStatus: 'processing' })).status,
-      ).toBe(200)
-      expect(
-        (await api.put(`/${declined.orderId}/state`, { currentStatus: 'declined' })).status,
-      ).toBe(200)
-      expectProblem(await send(declined), 409, 'order-locked')
-      const removed = await orderWithPayment(api)
-      expect(
-        (await api.put(`/${removed.orderId}/state`, { currentStatus: 'removed' })).status,
-      ).toBe(200)
-      expectProblem(await send(removed), 409, 'order-locked')
-    })
-  }
-
-  if (operation.takesBody) {
-    it('answers 413 for a body over 1 MiB, and changes nothing', async () => {
-      const ids = await orderWithPayment(api)
-      const before = mock.store.snapshot()
-      const reply = await send(ids, {
-        rawBody: JSON.stringify({ reference: 'x'.repeat(1024 * 1024) }),
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 413, 'payload-too-large')
-      expect(mock.store.snapshot()).toEqual(before)
-    })
-
-    it('answers 415 for a text/plain body', async () => {
-      const ids = await orderWithPayment(api)
-      const reply = await send(ids, { rawBody: '{}', headers: { 'content-type': 'text/plain' } })
-      expectProblem(reply, 415, 'unsupported-media-type')
-    })
-
-    it('answers 400 malformed-json for a body that is not JSON', async () => {
-      const ids = await orderWithPayment(api)
-      const reply = await send(ids, {
-        rawBody: '{"amount": ',
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 400, 'malformed-json')
-    })
-  }
 }
 
 describe('payments', () => {
-  const mock = useMockApi()
+  const mock = useMockApi({ tokens: ACCEPTED_TOKENS })
   const api = createApiClient()
   const v1 = createApiClient({ version: 'v1' })
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type ApiClient,
-  createApiClient,
-  OTHER_TENANT,
-  TENANT,
-  useMockApi,
-} from '../support/mock-api.ts'
+import { type ApiClient, createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
 import { expectProblem, expectViolations } from '../support/problem-assertions.ts'
+import {
+  ACCEPTED_TOKENS,
+  itAnswersTheCommonErrors as itAnswersTheErrorsOfEveryOperation,
+} from './order-errors.ts'
 
 const SHIPPING_ID = /^s_[A-Za-z]{26}$/
 const ORDERS_PATH = '/checkout/order/api/v0/checkout/orders'
-const UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
+const _UNKNOWN_ORDER = 'o_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 const UNKNOWN_SHIPPING = 's_AAAAAAAAAAAAAAAAAAAAAAAAAA'
 
 /** A one-item order worth 100 SEK including VAT (80 excluding). */
@@ -63,119 +61,33 @@ interface OperationUnderTest {
   takesBody: boolean
 }
 
+/** The errors every shipping operation documents (see order-errors.ts). */
 function itAnswersTheCommonErrors(
   mock: ReturnType<typeof useMockApi>,
   api: ApiClient,
   operation: OperationUnderTest,
 ): void {
-  const send = (ids: Ids, options: { headers?: Record<string, string>; rawBody?: string } = {}) =>
-    api.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined &&
-        options.rawBody === undefined && { body: operation.body }),
-      ...options,
-    })
-  const other = createApiClient({ tenant: OTHER_TENANT })
-
-  it('answers 401 without a bearer token, and changes nothing', async () => {
-    const ids = await orderWithShipping(api)
-    const before = mock.store.snapshot()
-    const reply = await send(ids, { headers: { authorization: '' } })
-    expectProblem(reply, 401, 'unauthorized')
-    expect(mock.store.snapshot()).toEqual(before)
+  itAnswersTheErrorsOfEveryOperation<Ids>({
+    mock,
+    api,
+    method: operation.method as 'GET' | 'POST' | 'PUT',
+    path: operation.path,
+    ...(operation.body !== undefined && { body: operation.body }),
+    takesBody: operation.takesBody,
+    prepare: () => orderWithShipping(api),
+    ...(operation.writes && {
+      finalStates: {
+        complete: completeOrder,
+        window: 'open',
+        completedDetail: (orderId: string) =>
+          `Order ${orderId} is in state completed; shippings cannot change once the order is completed.`,
+      },
+    }),
   })
-
-  it('answers 401 for a token that is not a bearer token', async () => {
-    const ids = await orderWithShipping(api)
-    expectProblem(await send(ids, { headers: { authorization: 'Token abc' } }), 401, 'unauthorized')
-  })
-
-  it('answers 400 naming header/x-channel when it is missing', async () => {
-    const ids = await orderWithShipping(api)
-    expectViolations(await send(ids, { headers: { 'x-channel': '' } }), [
-      'header/x-channel',
-      'required',
-    ])
-  })
-
-  it('answers 404 order-not-found for an unknown order', async () => {
-    const ids = await orderWithShipping(api)
-    const reply = await send({ ...ids, orderId: UNKNOWN_ORDER })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(reply.body.detail).toBe(`Order with id:${UNKNOWN_ORDER} not found.`)
-  })
-
-  it("answers 404 order-not-found for another merchant's order, and changes nothing", async () => {
-    const ids = await orderWithShipping(api)
-    const before = mock.store.snapshot()
-    const reply = await other.request(operation.method, operation.path(ids), {
-      ...(operation.body !== undefined && { body: operation.body }),
-    })
-    expectProblem(reply, 404, 'order-not-found')
-    expect(mock.store.snapshot()).toEqual(before)
-  })
-
-  if (operation.writes) {
-    it('answers 409 order-locked once the order is completed, and changes nothing', async () => {
-      const ids = await orderWithShipping(api)
-      await completeOrder(api, ids.orderId)
-      const before = mock.store.snapshot()
-      const reply = await send(ids)
-      expectProblem(reply, 409, 'order-locked')
-      expect(reply.body.detail).toBe(
-        `Order ${ids.orderId} is in state completed; shippings cannot change once the order is completed.`,
-      )
-      expect(mock.store.snapshot()).toEqual(before)
-    })
-
-    it('answers 409 order-locked once the order is declined or removed', async () => {
-      const declined = await orderWithShipping(api)
-      await api.put(`/${declined.orderId}/state`, { currentStatus: 'processing' })
-      expect(
-        (await api.put(`/${declined.orderId}/state`, { currentStatus: 'declined' })).status,
-      ).toBe(200)
-      expectProblem(await send(declined), 409, 'order-locked')
-      const removed = await orderWithShipping(api)
-      expect(
-        (await api.put(`/${removed.orderId}/state`, { currentStatus: 'removed' })).status,
-      ).toBe(200)
-      expectProblem(await send(removed), 409, 'order-locked')
-    })
-  }
-
-  if (operation.takesBody) {
-    it('answers 413 for a body over 1 MiB, and changes nothing', async () => {
-      const ids = await orderWithShipping(api)
-      const before = mock.store.snapshot()
-      const reply = await send(ids, {
-        rawBody: JSON.stringify({ ...HOME_DELIVERY, name: 'x'.repeat(1024 * 1024) }),
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 413, 'payload-too-large')
-      expect(mock.store.snapshot()).toEqual(before)
-    })
-
-    it('answers 415 for a text/plain body', async () => {
-      const ids = await orderWithShipping(api)
-      const reply = await send(ids, {
-        rawBody: JSON.stringify(HOME_DELIVERY),
-        headers: { 'content-type': 'text/plain' },
-      })
-      expectProblem(reply, 415, 'unsupported-media-type')
-    })
-
-    it('answers 400 malformed-json for a body that is not JSON', async () => {
-      const ids = await orderWithShipping(api)
-      const reply = await send(ids, {
-        rawBody: "{ total: 'x' }",
-        headers: { 'content-type': 'application/json' },
-      })
-      expectProblem(reply, 400, 'malformed-json')
-    })
-  }
 }
 
 describe('shippings', () => {
-  const mock = useMockApi()
+  const mock = useMockApi({ tokens: ACCEPTED_TOKENS })
   const api = createApiClient()
   const v1 = createApiClient({ version: 'v1' })
 
