@@ -3,6 +3,7 @@ import { createFactories } from '../../src/factories/index.ts'
 import type { Order, OrderPaginationSet, OrderStatus } from '../../src/index.ts'
 import { getOrderApiValidator } from '../../src/validation/index.ts'
 import { createApiClient, OTHER_TENANT, TENANT, useMockApi } from '../support/mock-api.ts'
+import { VALID_BODIES } from '../support/valid-bodies.ts'
 import {
   ACCEPTED_TOKENS,
   expectProblem,
@@ -953,30 +954,6 @@ describe('GetCheckoutOrder', () => {
 })
 
 describe('DeleteCheckoutOrder', () => {
-  /** Every operation on one order, with a valid body, to check they all 404 after the delete. */
-  const BODIES: Record<string, unknown> = {
-    PatchCheckoutOrderAttributes: { a: 1 },
-    UpdateCheckoutOrderCart: { items: [] },
-    CreateCheckoutOrderConsent: { id: 'ci_other', checked: true },
-    PatchCheckoutOrderConsents: [{ id: 'ci_terms', checked: true }],
-    PatchCheckoutOrderConsent: { checked: true },
-    UpdateCheckoutOrderCustomerBilling: { givenName: 'Eve' },
-    UpdateCheckoutOrderCustomerShipping: { givenName: 'Eve' },
-    CreateCheckoutOrderHook: { subscribeTo: '/state', invoke: 'http://127.0.0.1:3/hook' },
-    CreateCheckoutOrderNotification: { scope: '/state', invoke: 'http://127.0.0.1:3/notify' },
-    UpdateCheckoutOrderReference: 'gone',
-    UpdateCheckoutOrderState: { currentStatus: 'removed' },
-    Validate: {},
-    CreateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-    UpdateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-    CreateOrderPayment: { amount: 1 },
-    UpdateOrderPayment: { amount: 1 },
-    AddPaymentAction: [{ adapterId: 'a', type: 'capture', url: 'http://127.0.0.1:3/capture' }],
-    AddTransactionForOrderPayment: { event: 'capture' },
-    CreateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-    UpdateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-  }
-
   /** An order with one of every sub-resource; answers the path parameters to reach them. */
   async function createFullOrder(): Promise<Record<string, string>> {
     const orderId = await api.createOrder({
@@ -988,14 +965,15 @@ describe('DeleteCheckoutOrder', () => {
     })
     const paymentId = (await api.post(`/${orderId}/payments`, { amount: 10 })).body.id as string
     expect(
-      (await api.post(`/${orderId}/payments/${paymentId}/actions`, BODIES.AddPaymentAction)).status,
+      (await api.post(`/${orderId}/payments/${paymentId}/actions`, VALID_BODIES.AddPaymentAction))
+        .status,
     ).toBe(200)
     expect(
       (await api.post(`/${orderId}/payments/${paymentId}/transactions`, { event: 'capture' }))
         .status,
     ).toBe(200)
-    const shippingId = (await api.post(`/${orderId}/shippings`, BODIES.CreateOrderShipping)).body
-      .id as string
+    const shippingId = (await api.post(`/${orderId}/shippings`, VALID_BODIES.CreateOrderShipping))
+      .body.id as string
     const stored = mock.store.getOrder(orderId)
     return {
       order_id: orderId,
@@ -1038,7 +1016,7 @@ describe('DeleteCheckoutOrder', () => {
       const path = operation.path
         .replace('/api/v0/checkout/orders', '')
         .replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '')
-      const body = BODIES[operation.operationId]
+      const body = VALID_BODIES[operation.operationId]
       const reply = await api.request(
         operation.method.toUpperCase(),
         path,

@@ -8,33 +8,9 @@ import {
   tenantHeaders,
   useMockApi,
 } from '../support/mock-api.ts'
+import { VALID_BODIES } from '../support/valid-bodies.ts'
 
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
-
-/** A valid body for every operation that takes one. */
-const BODIES: Record<string, unknown> = {
-  CreateCheckoutOrder: { culture: 'sv-SE' },
-  PatchCheckoutOrderAttributes: { a: 1 },
-  UpdateCheckoutOrderCart: { items: [] },
-  CreateCheckoutOrderConsent: { id: 'ci_other', checked: true },
-  PatchCheckoutOrderConsents: [{ id: 'ci_terms', checked: true }],
-  PatchCheckoutOrderConsent: { checked: true },
-  UpdateCheckoutOrderCustomerBilling: { givenName: 'Eve' },
-  UpdateCheckoutOrderCustomerShipping: { givenName: 'Eve' },
-  CreateCheckoutOrderHook: { subscribeTo: '/state', invoke: 'http://127.0.0.1:3/hook' },
-  CreateCheckoutOrderNotification: { scope: '/state', invoke: 'http://127.0.0.1:3/notify' },
-  UpdateCheckoutOrderReference: 'stolen',
-  UpdateCheckoutOrderState: { currentStatus: 'removed' },
-  Validate: {},
-  CreateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-  UpdateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-  CreateOrderPayment: { amount: 1 },
-  UpdateOrderPayment: { amount: 1 },
-  AddPaymentAction: [{ adapterId: 'a', type: 'capture', url: 'http://127.0.0.1:3/capture' }],
-  AddTransactionForOrderPayment: { event: 'capture' },
-  CreateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-  UpdateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-}
 
 describe('tenancy and auth, over every operation', () => {
   const mock = useMockApi()
@@ -88,7 +64,7 @@ describe('tenancy and auth, over every operation', () => {
     url: string,
     headers: Record<string, string>,
   ) {
-    const body = BODIES[operationId]
+    const body = VALID_BODIES[operationId]
     const response = await fetch(url, {
       method: method.toUpperCase(),
       headers: { ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) },

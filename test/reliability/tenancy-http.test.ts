@@ -10,6 +10,7 @@ import {
 } from '../../src/validation/index.ts'
 import { call, type Reply } from '../server/support/http.ts'
 import { useServer } from '../server/support/in-process.ts'
+import { VALID_BODIES } from '../support/valid-bodies.ts'
 
 const TOKEN = 'tenancy-token'
 const OWNER = { merchant: 'thingsandstuff', channel: 'thingsandstuff-se' }
@@ -23,31 +24,6 @@ const headersOf = (tenant: { merchant: string; channel: string }, token = TOKEN)
   'x-merchant': tenant.merchant,
   'x-channel': tenant.channel,
 })
-
-/** A valid body for every operation that takes one (what a stranger would send). */
-const BODIES: Record<string, unknown> = {
-  CreateCheckoutOrder: { culture: 'sv-SE' },
-  PatchCheckoutOrderAttributes: { stolen: true },
-  UpdateCheckoutOrderCart: { items: [] },
-  CreateCheckoutOrderConsent: { id: 'ci_other', checked: true },
-  PatchCheckoutOrderConsents: [{ id: 'ci_terms', checked: true }],
-  PatchCheckoutOrderConsent: { checked: true },
-  UpdateCheckoutOrderCustomerBilling: { givenName: 'Eve' },
-  UpdateCheckoutOrderCustomerShipping: { givenName: 'Eve' },
-  CreateCheckoutOrderHook: { subscribeTo: '/state', invoke: 'http://127.0.0.1:3/hook' },
-  CreateCheckoutOrderNotification: { scope: '/state', invoke: 'http://127.0.0.1:3/notify' },
-  UpdateCheckoutOrderReference: 'stolen',
-  UpdateCheckoutOrderState: { currentStatus: 'removed' },
-  Validate: {},
-  CreateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-  UpdateCheckoutOrderValidation: { url: 'http://127.0.0.1:3/validate' },
-  CreateOrderPayment: { amount: 1 },
-  UpdateOrderPayment: { amount: 1 },
-  AddPaymentAction: [{ adapterId: 'a', type: 'capture', url: 'http://127.0.0.1:3/capture' }],
-  AddTransactionForOrderPayment: { event: 'capture' },
-  CreateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-  UpdateOrderShipping: { total: price(1, 0.8), vatRate: 0.25 },
-}
 
 interface Operation {
   operationId: string
@@ -210,7 +186,7 @@ async function callOperation(
   path: string,
   headers: Record<string, string>,
 ): Promise<Reply> {
-  return send(operation.method, path, headers, BODIES[operation.operationId])
+  return send(operation.method, path, headers, VALID_BODIES[operation.operationId])
 }
 
 /** Every owned value the caller did not put in its own URL: none may be in the answer. */
