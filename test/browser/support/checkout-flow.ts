@@ -74,8 +74,17 @@ export async function completeCheckout(page: Page, options: CheckoutOptions = {}
     throw new Error('The quantity did not go up by one.')
 
   await next()
-  for (const consent of await page.locator('[data-testid="consent"]:not(:checked)').all())
-    await act(page, 'check a consent', () => consent.check())
+  // Found by id, not by `:not(:checked)`: that selector stops matching the moment the box is
+  // checked, and check() would wait for an element that no longer fits it.
+  const unchecked = page.locator('[data-testid="consent"]:not(:checked)')
+  const consentIds = await unchecked.evaluateAll((boxes) =>
+    boxes.map((box) => box.getAttribute('data-consent-id')),
+  )
+  for (const id of consentIds) {
+    await act(page, 'check a consent', () =>
+      page.locator(`[data-testid="consent"][data-consent-id="${id}"]`).check(),
+    )
+  }
 
   await next()
   await act(page, 'save the addresses', () => page.getByTestId('save-addresses').click())
