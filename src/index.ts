@@ -3,18 +3,12 @@
  * Order Management API, derived from `openapi/order.yaml`.
  */
 
+export { createOrderApi, type OrderApi, type OrderApiOptions } from './api/index.ts'
 // Order API types, generated from the contract
 export type * from './domain/types.ts'
 // Mock: MSW handlers over a stateful store
 export { createHandlers, type HandlerOptions } from './handlers/index.ts'
-export {
-  type ApiRequest,
-  type ApiResponse,
-  createOrderApi,
-  type OrderApi,
-  type OrderApiOptions,
-  ResponseContractError,
-} from './operations/index.ts'
+export { type ApiRequest, type ApiResponse, ResponseContractError } from './operations/index.ts'
 // Errors
 export {
   createProblem,

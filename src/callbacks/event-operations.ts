@@ -1,5 +1,5 @@
 import type { OperationHandler } from '../operations/operation-types.ts'
-import { ProblemError } from '../operations/problem-error.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { NotificationEvent } from '../store/index.ts'
 import type { Notifier } from './notifications.ts'
 

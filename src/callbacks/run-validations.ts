@@ -1,6 +1,6 @@
+import { projectOrder } from '../domain/order-projection.ts'
 import type { Callback, Order, ValidationError } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
-import { projectOrder } from '../operations/order-projection.ts'
 import type { CallbackSettings } from './callback-settings.ts'
 import { type OutboundResult, postJson } from './outbound-call.ts'
 import { expandUrlTemplate } from './url-template.ts'

@@ -1,4 +1,4 @@
-import { exampleResponse } from '../operations/example-response.ts'
+import { exampleResponse } from '../problems/example-response.ts'
 import { getOrderApiValidator } from '../validation/index.ts'
 import type { CheckFailure, CheckResult, ContractTarget } from './contract-types.ts'
 import { toCurl } from './curl-command.ts'

@@ -1,5 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw'
-import { type ApiRequest, createOrderApi, type OrderApiOptions } from '../operations/index.ts'
+import { createOrderApi, type OrderApiOptions } from '../api/index.ts'
+import type { ApiRequest } from '../operations/index.ts'
 import type { MockStore } from '../store/index.ts'
 
 export interface HandlerOptions {

@@ -1,8 +1,8 @@
 import type { Consent, Order } from '../domain/types.ts'
+import { invalidRequest, ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
-import { invalidRequest, ProblemError } from './problem-error.ts'
 
 /** Consents: created and removed whole; patches change `checked` only (fact sheet B.2). */
 export function createConsentOperations({

@@ -1,10 +1,5 @@
-export {
-  createOrderApi,
-  MAX_DELAY_MS,
-  type OrderApi,
-  type OrderApiOptions,
-} from './create-order-api.ts'
 export type { OperationDeps } from './operation-deps.ts'
+export { createOperationTable } from './operation-table.ts'
 export type {
   ApiRequest,
   ApiResponse,
@@ -14,5 +9,5 @@ export type {
 } from './operation-types.ts'
 export type { OrderLifecycle } from './order-lifecycle.ts'
 export { MAX_BODY_BYTES, parseJsonBody } from './parse-body.ts'
-export { ProblemError } from './problem-error.ts'
+export { parsePreferHeader } from './prefer-header.ts'
 export { ResponseContractError } from './response-contract-error.ts'

@@ -1,8 +1,8 @@
 import { roundMoney } from '../domain/money.ts'
+import { projectOrder } from '../domain/order-projection.ts'
 import { cartTotalOf } from '../domain/order-totals.ts'
 import type { Address, Order, OrderPaginationSet } from '../domain/types.ts'
 import type { OperationCall } from './operation-types.ts'
-import { projectOrder } from './order-projection.ts'
 
 type Query = Record<string, unknown>
 

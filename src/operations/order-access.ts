@@ -2,9 +2,9 @@ import { cloneJson } from '../domain/clone-json.ts'
 import { isFinalStatus } from '../domain/order-status.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Order, WritableOrder } from '../domain/types.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { OperationCall } from './operation-types.ts'
 import type { OrderLifecycle } from './order-lifecycle.ts'
-import { ProblemError } from './problem-error.ts'
 
 /**
  * When an order accepts a change (DECISIONS 6): `checkout` for what the customer edits (cart,

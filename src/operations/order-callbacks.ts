@@ -1,10 +1,10 @@
-import { compileNotificationSchema } from '../callbacks/notification-schema.ts'
+import { normaliseCallback, normaliseHook } from '../domain/order-projection.ts'
 import type { Callback, Hook, Notification, Order } from '../domain/types.ts'
+import { invalidRequest, ProblemError } from '../problems/index.ts'
+import { compileNotificationSchema } from '../validation/notification-schema.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
-import { normaliseCallback, normaliseHook } from './order-projection.ts'
-import { invalidRequest, ProblemError } from './problem-error.ts'
 
 type CallbackList = 'hooks' | 'notifications' | 'validations'
 

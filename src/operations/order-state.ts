@@ -1,9 +1,9 @@
 import { canTransition, needsRequiredConsents } from '../domain/order-status.ts'
 import type { OrderStatus, State } from '../domain/types.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
-import { ProblemError } from './problem-error.ts'
 
 /** UpdateCheckoutOrderState: the state machine of DECISIONS 5. */
 export function createStateOperations({

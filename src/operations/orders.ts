@@ -1,5 +1,7 @@
+import { normaliseCallback, normaliseHook, serializeOrder } from '../domain/order-projection.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
+import { invalidRequest } from '../problems/index.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { withItemIds } from './new-ids.ts'
@@ -7,8 +9,6 @@ import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
 import { checkedNotification } from './order-callbacks.ts'
-import { normaliseCallback, normaliseHook, serializeOrder } from './order-projection.ts'
-import { invalidRequest } from './problem-error.ts'
 
 /** The order itself: list, create, read, delete, attributes and reference. */
 export function createOrderOperations({

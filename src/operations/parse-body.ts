@@ -1,4 +1,4 @@
-import { invalidRequest, ProblemError } from './problem-error.ts'
+import { invalidRequest, ProblemError } from '../problems/index.ts'
 
 /** Largest request body the mock reads (1 MiB); larger ones get 413. */
 export const MAX_BODY_BYTES = 1024 * 1024

@@ -1,10 +1,10 @@
 import { cloneJson } from '../domain/clone-json.ts'
 import type { Order, Payment, PaymentAction, PaymentTransaction } from '../domain/types.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { StoreInternals } from '../store/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
 import { assertEditable, changeOrder, requireOrder } from './order-access.ts'
-import { ProblemError } from './problem-error.ts'
 
 /**
  * Payments live on the order (`order.payments`) and are removed softly (`state: removed`);

@@ -1,4 +1,4 @@
-import { invalidRequest } from './problem-error.ts'
+import { invalidRequest } from '../problems/index.ts'
 
 /**
  * Prism-style scenario control from the `Prefer` header: `code=404`, `example=name`,

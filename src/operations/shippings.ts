@@ -1,9 +1,9 @@
 import { cloneJson } from '../domain/clone-json.ts'
 import type { Order, Shipping } from '../domain/types.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
-import { ProblemError } from './problem-error.ts'
 
 /**
  * Shippings live on the order and are removed softly (`state: removed`), which takes them out

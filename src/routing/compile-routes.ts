@@ -1,6 +1,7 @@
+import type { ApiVersion } from '../domain/api-version.ts'
 import type { OperationDescription } from '../validation/index.ts'
 
-export type ApiVersion = 'v0' | 'v1'
+export type { ApiVersion }
 
 /** A request path resolved to an operation of the contract. */
 export interface RouteMatch {

@@ -1,6 +1,5 @@
 import type { ApiResponse } from '../operations/index.ts'
-import { ProblemError } from '../operations/index.ts'
-import { createValidationProblem } from '../problems/index.ts'
+import { createValidationProblem, ProblemError, problemResponse } from '../problems/index.ts'
 import { ADMIN_PREFIX, ADMIN_ROUTES } from './admin-routes.ts'
 import { createAdminTokenCheck } from './admin-token.ts'
 import type { MockRuntime, RuntimeFactory } from './mock-runtime.ts'
@@ -100,13 +99,8 @@ export function createAdminApi({
           const value = parseJson(request)
           const violations = findSnapshotViolations(value)
           if (violations.length > 0) {
-            const problem = createValidationProblem(violations, request.path)
             return {
-              response: {
-                status: problem.status,
-                headers: { 'content-type': 'application/problem+json' },
-                body: problem,
-              },
+              response: problemResponse(createValidationProblem(violations, request.path)),
               changed: false,
             }
           }

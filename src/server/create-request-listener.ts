@@ -1,11 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import {
-  type ApiResponse,
-  MAX_BODY_BYTES,
-  ProblemError,
-  ResponseContractError,
-} from '../operations/index.ts'
-import { createProblem, PROBLEM_CONTENT_TYPE, type ProblemCode } from '../problems/index.ts'
+import { type ApiResponse, MAX_BODY_BYTES, ResponseContractError } from '../operations/index.ts'
+import { createProblem, ProblemError, problemResponse } from '../problems/index.ts'
 import {
   type AdminAnswer,
   type AdminRequest,
@@ -149,9 +144,10 @@ export function createRequestListener(
         await context.save()
       } catch (error) {
         response = problemResponse(
-          'internal-error',
-          `Failed to save the state file: ${(error as Error).message}. Hint: check that its directory exists and is writable; the change is in memory only.`,
-          path,
+          createProblem('internal-error', {
+            detail: `Failed to save the state file: ${(error as Error).message}. Hint: check that its directory exists and is writable; the change is in memory only.`,
+            instance: path,
+          }),
         )
       }
     }
@@ -178,9 +174,10 @@ export function createRequestListener(
     const target = request.url ?? '/'
     if (target.length > MAX_URL_LENGTH) {
       const response = problemResponse(
-        'uri-too-long',
-        `The request target is ${target.length} characters; the limit is ${MAX_URL_LENGTH}.`,
-        target.slice(0, 200),
+        createProblem('uri-too-long', {
+          detail: `The request target is ${target.length} characters; the limit is ${MAX_URL_LENGTH}.`,
+          instance: target.slice(0, 200),
+        }),
       )
       send(request, res, response)
       finish(request.method as string, target.slice(0, 200), 414, started, response.body, true)
@@ -230,35 +227,16 @@ function readBody(request: IncomingMessage, limit: number, done: (body: RawBody)
   request.on('error', () => undefined)
 }
 
-function problemResponse(code: ProblemCode, detail: string, instance: string): ApiResponse {
-  const problem = createProblem(code, { detail, instance })
-  return {
-    status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
-    body: problem,
-  }
-}
-
 function errorResponse(error: unknown, path: string): ApiResponse {
-  if (error instanceof ProblemError) {
-    const problem = error.toProblem(path)
-    return {
-      status: problem.status,
-      headers: { ...error.headers, 'content-type': PROBLEM_CONTENT_TYPE },
-      body: problem,
-    }
-  }
+  if (error instanceof ProblemError) return problemResponse(error.toProblem(path), error.headers)
   console.error(`norce-checkout-mock: ${path} failed:`, error)
-  const problem = createProblem('internal-error', {
-    detail: `The mock failed: ${(error as Error).message}`,
-    instance: path,
-    ...(error instanceof ResponseContractError && { errors: error.violations }),
-  })
-  return {
-    status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
-    body: problem,
-  }
+  return problemResponse(
+    createProblem('internal-error', {
+      detail: `The mock failed: ${(error as Error).message}`,
+      instance: path,
+      ...(error instanceof ResponseContractError && { errors: error.violations }),
+    }),
+  )
 }
 
 function fail(res: ServerResponse, error: unknown): void {

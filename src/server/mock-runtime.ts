@@ -1,5 +1,5 @@
+import { createOrderApi, type OrderApi, type OrderApiOptions } from '../api/index.ts'
 import type { Order } from '../domain/types.ts'
-import { createOrderApi, type OrderApi, type OrderApiOptions } from '../operations/index.ts'
 import { createStore, type MockStore, type StoreSnapshot } from '../store/index.ts'
 import { buildDemoOrders, findDemoTenant, type Tenant } from './demo-data.ts'
 

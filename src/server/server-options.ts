@@ -1,5 +1,5 @@
+import type { OrderApiOptions } from '../api/index.ts'
 import type { Order } from '../domain/types.ts'
-import type { OrderApiOptions } from '../operations/index.ts'
 import type { LogLevel } from './request-log.ts'
 
 /** Where `norce-checkout-mock serve` listens unless told otherwise (Prism's port). */

@@ -1,5 +1,4 @@
-import { notificationApiDocument } from '../generated/notification-document.ts'
-import { orderApiDocument } from '../generated/order-document.ts'
+import { notificationApiDocument, orderApiDocument } from './api-documents.ts'
 import {
   createOpenApiValidator,
   type OpenApiValidator,

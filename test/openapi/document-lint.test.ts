@@ -36,8 +36,9 @@ describe.each(['order.yaml', 'notification.yaml'])('openapi/%s', (file) => {
 
 describe('openapi/notification.yaml', () => {
   it('describes errors with the very Problem schemas of openapi/order.yaml', async () => {
-    const { orderApiDocument } = await import('../../src/generated/order-document.ts')
-    const { notificationApiDocument } = await import('../../src/generated/notification-document.ts')
+    const { orderApiDocument, notificationApiDocument } = await import(
+      '../../src/validation/index.ts'
+    )
     for (const name of ['Problem', 'ProblemError']) {
       expect(notificationApiDocument.components?.schemas?.[name], name).toEqual(
         orderApiDocument.components?.schemas?.[name],

@@ -1,9 +1,3 @@
-import {
-  createProblem,
-  PROBLEM_CATALOGUE,
-  PROBLEM_CONTENT_TYPE,
-  type ProblemCode,
-} from '../problems/index.ts'
 import type { OpenApiDocument, OperationDescription } from '../validation/index.ts'
 import { dereference, isReference, resolvePointer } from '../validation/json-pointer.ts'
 import type {
@@ -11,8 +5,17 @@ import type {
   OperationObject,
   ResponseObject,
 } from '../validation/openapi-types.ts'
-import type { ApiResponse } from './operation-types.ts'
+import { createProblem, PROBLEM_CONTENT_TYPE } from './problem.ts'
+import { PROBLEM_CATALOGUE, type ProblemCode } from './problem-catalogue.ts'
 import { invalidRequest } from './problem-error.ts'
+import { problemResponse } from './problem-response.ts'
+
+/** A documented response, as the operations core answers it (an `ApiResponse`). */
+export interface ExampleResponse {
+  status: number
+  headers: Record<string, string>
+  body?: unknown
+}
 
 /**
  * The documented response of `operation` for `status` (`Prefer: code=`), with the named
@@ -24,7 +27,7 @@ export function exampleResponse(
   status: number,
   exampleName: string | undefined,
   instance: string,
-): ApiResponse {
+): ExampleResponse {
   const raw = document.paths[operation.path]?.[operation.method] as OperationObject | undefined
   const entry = raw?.responses?.[String(status)]
   if (!entry) {
@@ -60,14 +63,8 @@ export function exampleResponse(
       (candidate) => PROBLEM_CATALOGUE[candidate].status === status,
     )
     if (code) {
-      return {
-        status,
-        headers: { 'content-type': contentType },
-        body: createProblem(code, {
-          detail: `A ${status} asked for with the Prefer header.`,
-          instance,
-        }),
-      }
+      const detail = `A ${status} asked for with the Prefer header.`
+      return problemResponse(createProblem(code, { detail, instance }))
     }
   }
   throw invalidRequest(

@@ -1,6 +1,23 @@
 import { type CallbackSettings, createCallbacks } from '../callbacks/index.ts'
 import { createSeededRandom } from '../domain/seeded-random.ts'
-import { createProblem, createValidationProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
+import {
+  type ApiRequest,
+  type ApiResponse,
+  createOperationTable,
+  type OperationCall,
+  type OperationHandler,
+  parseJsonBody,
+  parsePreferHeader,
+  ResponseContractError,
+} from '../operations/index.ts'
+import {
+  createProblem,
+  createValidationProblem,
+  exampleResponse,
+  invalidRequest,
+  ProblemError,
+  problemResponse,
+} from '../problems/index.ts'
 import { compileRoutes, ORDER_API_ROOT, type RouteResult } from '../routing/index.ts'
 import type { MockStore } from '../store/index.ts'
 import {
@@ -8,13 +25,6 @@ import {
   getOrderApiValidator,
   type OpenApiValidator,
 } from '../validation/index.ts'
-import { exampleResponse } from './example-response.ts'
-import { createOperationTable } from './operation-table.ts'
-import type { ApiRequest, ApiResponse, OperationCall, OperationHandler } from './operation-types.ts'
-import { parseJsonBody } from './parse-body.ts'
-import { parsePreferHeader } from './prefer-header.ts'
-import { invalidRequest, ProblemError } from './problem-error.ts'
-import { ResponseContractError } from './response-contract-error.ts'
 
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
 export const MAX_DELAY_MS = 60_000
@@ -160,7 +170,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       body,
     })
     if (!checked.valid)
-      return problemResponse(createValidationProblem(checked.violations, request.path), {})
+      return problemResponse(createValidationProblem(checked.violations, request.path))
     const preferences = parsePreferHeader(request.headers.prefer)
     if (preferences.delay) await sleep(preferences.delay)
     if (operation && (preferences.code !== undefined || preferences.example !== undefined)) {
@@ -237,10 +247,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       if (!(error instanceof ProblemError)) {
         console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
         const detail = `The mock failed: ${(error as Error).message}`
-        return problemResponse(
-          createProblem('internal-error', { detail, instance: request.path }),
-          {},
-        )
+        return problemResponse(createProblem('internal-error', { detail, instance: request.path }))
       }
       response = problemResponse(error.toProblem(request.path), error.headers)
     }
@@ -278,15 +285,4 @@ function bodyless(request: ApiRequest): unknown {
     )
   }
   return undefined
-}
-
-function problemResponse(
-  problem: { status: number },
-  headers: Record<string, string>,
-): ApiResponse {
-  return {
-    status: problem.status,
-    headers: { ...headers, 'content-type': PROBLEM_CONTENT_TYPE },
-    body: problem,
-  }
 }

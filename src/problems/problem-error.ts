@@ -1,5 +1,6 @@
-import { createProblem, type ProblemCode, type ProblemDetails } from '../problems/index.ts'
 import type { Violation } from '../validation/index.ts'
+import { createProblem, type ProblemDetails } from './problem.ts'
+import type { ProblemCode } from './problem-catalogue.ts'
 
 /**
  * Thrown by an operation to answer with a problem+json error; the pipeline turns it into

@@ -1,7 +1,7 @@
-import { cloneJson } from '../domain/clone-json.ts'
-import type { Callback, Hook, Order } from '../domain/types.ts'
-import type { ApiVersion } from '../routing/index.ts'
-import { invalidRequest } from './problem-error.ts'
+import { invalidRequest } from '../problems/index.ts'
+import type { ApiVersion } from './api-version.ts'
+import { cloneJson } from './clone-json.ts'
+import type { Callback, Hook, Order } from './types.ts'
 
 const serializedOrders = { v0: new WeakMap<Order, string>(), v1: new WeakMap<Order, string>() }
 
