@@ -3,9 +3,10 @@ import { startPrismProxy } from '../contract/prism-proxy.ts'
 import { formatJunitReport } from '../contract/report-junit.ts'
 import { formatTextReport } from '../contract/report-text.ts'
 import { runContractSuite } from '../contract/run-contract-suite.ts'
+import type { CliStreams } from './cli-streams.ts'
 import { CliUsageError, USAGE_EXIT_CODE } from './cli-usage-error.ts'
-import { CONTRACT_HELP, parseContractArgs } from './parse-contract-args.ts'
-import type { CliStreams } from './run-cli.ts'
+import { CONTRACT_HELP } from './contract-help.ts'
+import { parseContractArgs } from './parse-contract-args.ts'
 
 /** `norce-checkout-mock contract`: runs the suite, prints progress and the report. */
 export async function runContract(

@@ -1,6 +1,7 @@
 import type { LogLevel } from '../server/request-log.ts'
 import type { MockServerOptions } from '../server/server-options.ts'
 import { CliUsageError } from './cli-usage-error.ts'
+import { type FlagSpec, readFlags } from './read-flags.ts'
 
 /** What `serve` was asked to do. */
 export type ServeCommand = { kind: 'help' } | { kind: 'serve'; options: MockServerOptions }
@@ -10,71 +11,69 @@ const MAX_CALLBACK_TIMEOUT_MS = 60_000
 const MAX_EXTRA_ORDERS = 1_000_000
 const LOG_LEVEL_NAMES: readonly LogLevel[] = ['info', 'warn', 'error', 'silent']
 
-interface Flag {
-  /** Takes a value (`--port 4010` or `--port=4010`); otherwise a switch. */
-  value: boolean
-  /** May be given more than once; the values are collected. */
-  repeatable?: boolean
+interface ServeFlag extends FlagSpec {
   apply(options: MockServerOptions, value: string, flag: string): void
 }
 
-const FLAGS: Record<string, Flag> = {
-  '--port': {
-    value: true,
+/** Every flag of `serve`: how `parseArgs` reads it and what it sets. */
+const FLAGS: Record<string, ServeFlag> = {
+  help: { type: 'boolean', short: 'h', apply() {} },
+  port: {
+    type: 'string',
     apply(options, value, flag) {
       options.port = integer(flag, value, 0, 65_535)
     },
   },
-  '--host': {
-    value: true,
+  host: {
+    type: 'string',
     apply(options, value, flag) {
       if (value.trim() === '') throw bad(flag, value, 'an address such as 127.0.0.1')
       options.host = value
     },
   },
-  '--seed': {
-    value: true,
+  seed: {
+    type: 'string',
     apply(options, value, flag) {
       options.seed = integer(flag, value, 0, 4_294_967_295)
     },
   },
-  '--orders': {
-    value: true,
+  orders: {
+    type: 'string',
     apply(options, value, flag) {
       options.orders = integer(flag, value, 0, MAX_EXTRA_ORDERS)
     },
   },
-  '--fixtures': {
-    value: true,
+  fixtures: {
+    type: 'string',
     apply(options, value, flag) {
       if (value === '') throw bad(flag, value, 'a directory holding orders.json')
       options.fixtures = value
     },
   },
-  '--state': {
-    value: true,
+  state: {
+    type: 'string',
     apply(options, value, flag) {
       if (value === '') throw bad(flag, value, 'a file path such as .state/demo.json')
       options.stateFile = value
     },
   },
-  '--token': {
-    value: true,
-    repeatable: true,
+  token: {
+    type: 'string',
+    multiple: true,
     apply(options, value, flag) {
       if (!/^\S+$/.test(value)) throw bad(flag, value, 'a token without spaces')
       options.tokens = [...(options.tokens ?? []), value]
     },
   },
-  '--latency': {
-    value: true,
+  latency: {
+    type: 'string',
     apply(options, value, flag) {
       options.latency = latency(flag, value)
     },
   },
-  '--allow-callback-host': {
-    value: true,
-    repeatable: true,
+  'allow-callback-host': {
+    type: 'string',
+    multiple: true,
     apply(options, value, flag) {
       if (!/^(loopback|\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/i.test(value)) {
         throw bad(flag, value, 'host or host:port, e.g. localhost:3000 or hooks.example.test')
@@ -82,22 +81,22 @@ const FLAGS: Record<string, Flag> = {
       options.allowedCallbackHosts = [...(options.allowedCallbackHosts ?? []), value.toLowerCase()]
     },
   },
-  '--callback-timeout': {
-    value: true,
+  'callback-timeout': {
+    type: 'string',
     apply(options, value, flag) {
       options.callbackTimeoutMs = integer(flag, value, 1, MAX_CALLBACK_TIMEOUT_MS)
     },
   },
-  '--admin-token': {
-    value: true,
+  'admin-token': {
+    type: 'string',
     apply(options, value, flag) {
       if (!/^\S+$/.test(value)) throw bad(flag, value, 'a token without spaces')
       options.adminToken = value
     },
   },
-  '--cors': {
-    value: true,
-    repeatable: true,
+  cors: {
+    type: 'string',
+    multiple: true,
     apply(options, value, flag) {
       const previous = Array.isArray(options.cors) ? options.cors : []
       if (value === '*' || value === 'off') {
@@ -120,8 +119,8 @@ const FLAGS: Record<string, Flag> = {
       options.cors = [...previous, origin]
     },
   },
-  '--log-level': {
-    value: true,
+  'log-level': {
+    type: 'string',
     apply(options, value, flag) {
       if (!(LOG_LEVEL_NAMES as readonly string[]).includes(value)) {
         throw bad(flag, value, LOG_LEVEL_NAMES.join(', '))
@@ -129,8 +128,8 @@ const FLAGS: Record<string, Flag> = {
       options.logLevel = value as LogLevel
     },
   },
-  '--quiet': {
-    value: false,
+  quiet: {
+    type: 'boolean',
     apply(options) {
       options.logLevel = 'silent'
     },
@@ -138,62 +137,21 @@ const FLAGS: Record<string, Flag> = {
 }
 
 /**
- * Parses the arguments of `norce-checkout-mock serve` into server options. Throws a
- * {@link CliUsageError} naming the flag for an unknown flag, a missing value or a bad one.
+ * Parses the arguments of `norce-checkout-mock serve` into server options (with `node:util`
+ * `parseArgs`, see {@link readFlags}). Throws a {@link CliUsageError} naming the flag for an
+ * unknown flag, a missing value or a bad one.
  *
  * @example
  * parseServeArgs(['--port', '0', '--token', 'a', '--token=b', '--latency', '20-80'])
  * // { kind: 'serve', options: { port: 0, tokens: ['a', 'b'], latency: { min: 20, max: 80 }, logLevel: 'info' } }
  */
 export function parseServeArgs(args: readonly string[]): ServeCommand {
+  const { help, given } = readFlags(args, FLAGS, 'serve')
+  if (help) return { kind: 'help' }
   const options: MockServerOptions = { logLevel: 'info' }
-  let quiet = false
-  const seen = new Set<string>()
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] as string
-    if (arg === '--help' || arg === '-h') return { kind: 'help' }
-    if (!arg.startsWith('-')) {
-      throw new CliUsageError(
-        `Failed to read the command line: unexpected argument "${arg}". Hint: options start with --; run "norce-checkout-mock serve --help".`,
-      )
-    }
-    const equals = arg.indexOf('=')
-    const name = equals === -1 ? arg : arg.slice(0, equals)
-    const flag = FLAGS[name]
-    if (!flag) {
-      throw new CliUsageError(
-        `Failed to read the command line: unknown option ${name}.${suggest(name)} Hint: run "norce-checkout-mock serve --help" for the options.`,
-      )
-    }
-    if (seen.has(name) && !flag.repeatable) {
-      throw new CliUsageError(
-        `Failed to read the command line: ${name} is given more than once. Hint: give it once.`,
-      )
-    }
-    seen.add(name)
-    let value = ''
-    if (flag.value) {
-      if (equals !== -1) value = arg.slice(equals + 1)
-      else {
-        const next = args[index + 1]
-        if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-          throw new CliUsageError(
-            `Failed to read the command line: ${name} needs a value. Hint: run "norce-checkout-mock serve --help".`,
-          )
-        }
-        value = next
-        index++
-      }
-    } else if (equals !== -1) {
-      throw new CliUsageError(
-        `Failed to read the command line: ${name} takes no value, got "${arg.slice(equals + 1)}". Hint: write ${name} alone.`,
-      )
-    }
-    if (name === '--quiet') quiet = true
-    flag.apply(options, value, name)
-  }
+  for (const { flag, name, value } of given) FLAGS[name]?.apply(options, value ?? '', flag)
   // --quiet wins over --log-level, whatever their order.
-  if (quiet) options.logLevel = 'silent'
+  if (given.some(({ name }) => name === 'quiet')) options.logLevel = 'silent'
   return { kind: 'serve', options }
 }
 
@@ -222,35 +180,4 @@ function latency(flag: string, value: string): number | { min: number; max: numb
   }
   if (!/^\d+$/.test(value) || Number(value) > MAX_LATENCY_MS) throw bad(flag, value, expected)
   return Number(value)
-}
-
-/** " Did you mean --port?" for a near miss. */
-function suggest(name: string): string {
-  const bare = name.replace(/^-+/, '')
-  if (bare.length < 2) return ''
-  const match = Object.keys(FLAGS).find((flag) => {
-    const candidate = flag.slice(2)
-    return (
-      candidate.startsWith(bare) || bare.startsWith(candidate) || distance(candidate, bare) <= 2
-    )
-  })
-  return match ? ` Did you mean ${match}?` : ''
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] as number) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      )
-      diagonal = above
-    }
-  }
-  return row[b.length] as number
 }

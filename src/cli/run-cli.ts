@@ -1,10 +1,6 @@
+import type { CliStreams } from './cli-streams.ts'
 import { CliUsageError, USAGE_EXIT_CODE } from './cli-usage-error.ts'
-import { MAIN_HELP } from './help-text.ts'
-
-export interface CliStreams {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-}
+import { MAIN_HELP } from './main-help.ts'
 
 /**
  * Runs the command line and resolves with the process exit code: 0 done, 1 failed,

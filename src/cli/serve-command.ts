@@ -1,8 +1,8 @@
 import { startMockServer } from '../server/start-mock-server.ts'
+import type { CliStreams } from './cli-streams.ts'
 import { CliUsageError, USAGE_EXIT_CODE } from './cli-usage-error.ts'
-import { SERVE_HELP } from './help-text.ts'
 import { parseServeArgs } from './parse-serve-args.ts'
-import type { CliStreams } from './run-cli.ts'
+import { SERVE_HELP } from './serve-help.ts'
 
 /** Resolves with the signal that asked the server to stop. */
 export type StopSignal = () => Promise<string>

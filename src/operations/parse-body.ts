@@ -17,15 +17,18 @@ export function parseJsonBody({
   contentType,
   text,
   byteLength,
+  maxBytes = MAX_BODY_BYTES,
 }: {
   contentType: string | undefined
   text: string
   byteLength: number
+  /** Largest body accepted (413 above it). Default {@link MAX_BODY_BYTES}. */
+  maxBytes?: number
 }): unknown {
-  if (byteLength > MAX_BODY_BYTES) {
+  if (byteLength > maxBytes) {
     throw new ProblemError(
       'payload-too-large',
-      `The request body is ${byteLength} bytes; the limit is ${MAX_BODY_BYTES} bytes.`,
+      `The request body is ${byteLength} bytes; the limit is ${maxBytes} bytes.`,
     )
   }
   if (byteLength === 0 || text.trim() === '') return undefined

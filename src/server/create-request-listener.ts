@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type ApiResponse, MAX_BODY_BYTES, ResponseContractError } from '../operations/index.ts'
 import { createProblem, ProblemError, problemResponse } from '../problems/index.ts'
 import {
+  ADMIN_PREFIX,
   type AdminAnswer,
   type AdminRequest,
   MAX_ADMIN_BODY_BYTES,
   type RuntimeSlot,
-} from './admin-api.ts'
-import { ADMIN_PREFIX } from './admin-routes.ts'
+} from './admin-routes.ts'
 import { type CorsPolicy, isPreflight } from './cors.ts'
 import type { RequestJournal } from './request-journal.ts'
 import type { RequestLog } from './request-log.ts'

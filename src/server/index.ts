@@ -4,8 +4,12 @@
  */
 
 // Admin API
-export { MAX_ADMIN_BODY_BYTES } from './admin-api.ts'
-export { ADMIN_PREFIX, ADMIN_ROUTES, type AdminRoute } from './admin-routes.ts'
+export {
+  ADMIN_PREFIX,
+  ADMIN_ROUTES,
+  type AdminRoute,
+  MAX_ADMIN_BODY_BYTES,
+} from './admin-routes.ts'
 // Demo data and banner
 export { type BannerFacts, DEMO_TOKEN, formatBanner } from './banner.ts'
 export { DEMO_TENANT, type Tenant } from './demo-data.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SERVE_HELP } from '../../src/cli/help-text.ts'
+import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
 import { ADMIN_ROUTES } from '../../src/server/admin-routes.ts'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'

@@ -142,6 +142,26 @@ describe('the admin API', () => {
       expect(broken.status).toBe(400)
       expect(broken.body.code).toBe('malformed-json')
     })
+
+    it('refuses a "__proto__" key and a too deeply nested import, as the Order API does', async () => {
+      const before = (await admin('/state')).body
+      const json = { 'content-type': 'application/json' }
+      const proto = await admin('/state', {
+        method: 'PUT',
+        headers: json,
+        raw: '{"orders": [], "transactions": [], "__proto__": {"polluted": true}}',
+      })
+      expect(proto.status).toBe(400)
+      expect(proto.body.errors[0]).toMatchObject({ location: 'body', keyword: 'propertyNames' })
+      const deep = await admin('/state', {
+        method: 'PUT',
+        headers: json,
+        raw: `{"orders": ${'['.repeat(100)}${']'.repeat(100)}, "transactions": []}`,
+      })
+      expect(deep.status).toBe(400)
+      expect(deep.body.errors[0]).toMatchObject({ location: 'body', keyword: 'maxDepth' })
+      expect((await admin('/state')).body).toEqual(before)
+    })
   })
 
   describe('GET /__admin/requests', () => {

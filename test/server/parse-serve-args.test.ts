@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { SERVE_HELP } from '../../src/cli/help-text.ts'
+import { parseContractArgs } from '../../src/cli/parse-contract-args.ts'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
 import { runCli } from '../../src/cli/run-cli.ts'
+import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 
 const options = (args: string[]) => {
   const command = parseServeArgs(args)
@@ -102,6 +103,38 @@ describe('parseServeArgs', () => {
     [['--quiet=yes'], '--quiet takes no value'],
   ])('refuses %j: %s', (args, message) => {
     expect(() => parseServeArgs(args)).toThrow(message)
+  })
+})
+
+describe('parseContractArgs', () => {
+  const target = [
+    '--base-url',
+    'http://127.0.0.1:4010',
+    '--token',
+    't',
+    '--merchant',
+    'm',
+    '--channel',
+    'c',
+  ]
+
+  it('reads the flags with the same rules as serve', () => {
+    const command = parseContractArgs(
+      [...target, '--only=orders', '--only', 'payments', '--dry-run'],
+      {},
+    )
+    expect(command).toMatchObject({ kind: 'run', only: ['orders', 'payments'], dryRun: true })
+    expect(parseContractArgs(['-h'], {})).toEqual({ kind: 'help' })
+  })
+
+  it.each([
+    [['--base-ulr', 'x'], 'unknown option --base-ulr. Did you mean --base-url?'],
+    [[...target, 'extra'], 'unexpected argument "extra"'],
+    [[...target, '--seed'], '--seed needs a value'],
+    [[...target, '--dry-run=yes'], '--dry-run takes no value'],
+    [[...target, '--token', 'u'], '--token is given more than once'],
+  ])('refuses %j: %s', (args, message) => {
+    expect(() => parseContractArgs(args, {})).toThrow(message)
   })
 })
 
