@@ -1,4 +1,4 @@
 export { type CallbackSettings, DEFAULT_CALLBACK_TIMEOUT_MS } from './callback-settings.ts'
 export { createCallbacks } from './create-callbacks.ts'
-export { LOOPBACK_HOSTS, type OutboundResult, postJson } from './outbound-call.ts'
+export { type OutboundResult, postJson } from './outbound-call.ts'
 export { type AdapterConfigurations, expandUrlTemplate } from './url-template.ts'

@@ -1,3 +1,5 @@
+import { isLoopbackHost, LOOPBACK_KEYWORD } from '../domain/loopback.ts'
+
 /** How one outbound callback request ended. */
 export interface OutboundResult {
   outcome: 'answered' | 'failed' | 'refused'
@@ -16,11 +18,6 @@ export interface OutboundOptions {
   allowedHosts?: readonly string[]
   timeoutMs: number
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
-
-/** Loopback names and addresses: what the standalone server allows by default. */
-export const LOOPBACK_HOSTS: readonly string[] = [...LOOPBACK]
 
 /**
  * POSTs JSON with the runtime's `fetch` (so MSW in a test receives it), with a time-out.
@@ -77,9 +74,7 @@ export async function postJson(
 function isAllowed(url: URL, allowedHosts: readonly string[]): boolean {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80')
   return allowedHosts.some((entry) => {
-    const loopbackEntry = entry === 'loopback'
-    if (loopbackEntry)
-      return LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
+    if (entry === LOOPBACK_KEYWORD) return isLoopbackHost(url.hostname)
     const [host, allowedPort] = entry.startsWith('[')
       ? [entry.slice(0, entry.indexOf(']') + 1), entry.split(']:')[1]]
       : entry.split(':')

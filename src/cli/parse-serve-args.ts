@@ -1,3 +1,4 @@
+import { LOOPBACK_KEYWORD } from '../domain/loopback.ts'
 import type { LogLevel } from '../server/request-log.ts'
 import type { MockServerOptions } from '../server/server-options.ts'
 import { CliUsageError } from './cli-usage-error.ts'
@@ -75,7 +76,10 @@ const FLAGS: Record<string, ServeFlag> = {
     type: 'string',
     multiple: true,
     apply(options, value, flag) {
-      if (!/^(loopback|\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/i.test(value)) {
+      if (
+        value !== LOOPBACK_KEYWORD &&
+        !/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/i.test(value)
+      ) {
         throw bad(flag, value, 'host or host:port, e.g. localhost:3000 or hooks.example.test')
       }
       options.allowedCallbackHosts = [...(options.allowedCallbackHosts ?? []), value.toLowerCase()]

@@ -6,8 +6,6 @@ import type { LogLevel } from './request-log.ts'
 export const DEFAULT_PORT = 4010
 /** Loopback only by default: the mock is a development tool, not a public service. */
 export const DEFAULT_HOST = '127.0.0.1'
-/** Callback targets allowed unless `--allow-callback-host` says otherwise: this machine. */
-export const LOOPBACK_CALLBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
 
 /** Options of {@link startMockServer}; the CLI flags of `serve` map onto these one to one. */
 export interface MockServerOptions {

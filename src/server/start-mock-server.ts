@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { Socket } from 'node:net'
 import { dirname } from 'node:path'
+import { LOOPBACK_HOSTS } from '../domain/loopback.ts'
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
 import type { MockStore } from '../store/index.ts'
 import { createAdminApi } from './admin-api.ts'
@@ -14,12 +15,7 @@ import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './m
 import { createOperationIdLookup } from './operation-id-lookup.ts'
 import { createRequestJournal } from './request-journal.ts'
 import { createRequestLog } from './request-log.ts'
-import {
-  DEFAULT_HOST,
-  DEFAULT_PORT,
-  LOOPBACK_CALLBACK_HOSTS,
-  type MockServerOptions,
-} from './server-options.ts'
+import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from './server-options.ts'
 import { createCoalescingWriter, readStateFile, writeFileDurably } from './state-file.ts'
 import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
 
@@ -68,7 +64,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.tokens && { tokens: options.tokens }),
       ...(options.latency !== undefined && { latency: options.latency }),
       ...(options.validateResponses && { validateResponses: true }),
-      allowedCallbackHosts: options.allowedCallbackHosts ?? LOOPBACK_CALLBACK_HOSTS,
+      allowedCallbackHosts: options.allowedCallbackHosts ?? LOOPBACK_HOSTS,
       ...(options.callbackTimeoutMs !== undefined && {
         callbackTimeoutMs: options.callbackTimeoutMs,
       }),
