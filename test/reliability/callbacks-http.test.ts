@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
+import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
 import { call, demoHeaders, type Reply } from '../server/support/http.ts'
 

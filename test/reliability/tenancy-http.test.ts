@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
+import { SERVE_HELP } from '../../src/cli/serve-help.ts'
 import { ADMIN_ROUTES } from '../../src/server/admin-routes.ts'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
 import {
