@@ -1,4 +1,5 @@
 import { Collection } from '@msw/data'
+import { cloneJson } from '../domain/clone-json.ts'
 import { createId, type IdKind } from '../domain/ids.ts'
 import { createSeededRandom } from '../domain/seeded-random.ts'
 import type { Order, PaymentTransaction } from '../domain/types.ts'
@@ -104,7 +105,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
     for (const order of list) {
       if (!order.id) throw new Error('Failed to store an order: it has no id.')
       if (byId.has(order.id)) throw new Error(`Failed to store order ${order.id}: the id is taken.`)
-      byId.set(order.id, (await orders.create(structuredClone(order))) as Order)
+      byId.set(order.id, (await orders.create(cloneJson(order))) as Order)
     }
   }
 
@@ -131,19 +132,18 @@ export function createStore(options: StoreOptions = {}): MockStore {
       return id
     },
     findOrder: (orderId) => byId.get(orderId),
-    allOrders: () => orders.all() as Order[],
+    allOrders: () => [...byId.values()],
     insertOrder: (order) => insertOrders([order]),
     async replaceOrder(order) {
       const previous = order.id ? byId.get(order.id) : undefined
       if (!previous || !order.id)
         throw new Error(`Failed to update order ${order.id}: it is not stored.`)
-      const next = await orders.update(previous as never, {
-        data(draft: Record<string, unknown>) {
-          for (const key of Object.keys(draft)) if (!(key in order)) delete draft[key]
-          Object.assign(draft, order)
-        },
-      })
-      byId.set(order.id, next as Order)
+      // A new record replaces the old one: @msw/data's `update` copies with the global
+      // `structuredClone`, whose copies are of another realm under Jest (decision 105).
+      // `create` validates against the contract first, so a refused order changes nothing.
+      const next = (await orders.create({ ...order })) as Order
+      orders.delete(previous as never)
+      byId.set(order.id, next)
     },
     deleteOrder(orderId) {
       const previous = byId.get(orderId)
@@ -153,7 +153,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       transactions.deleteMany((query) => query.where((record) => record.orderId === orderId))
     },
     async addTransaction(record) {
-      await transactions.create(structuredClone(record))
+      await transactions.create(cloneJson(record))
     },
     transactionsOf: (orderId, paymentId) =>
       transactions
@@ -190,8 +190,8 @@ export function createStore(options: StoreOptions = {}): MockStore {
       await insertOrders(list)
     },
     snapshot: () =>
-      structuredClone({
-        orders: orders.all() as Order[],
+      cloneJson({
+        orders: [...byId.values()],
         transactions: transactions.all().map(({ orderId, paymentId, transaction }) => ({
           orderId,
           paymentId,
@@ -202,10 +202,9 @@ export function createStore(options: StoreOptions = {}): MockStore {
       await ready
       // Validate everything first, so a bad snapshot changes nothing.
       const probeOrders = new Collection({ schema: createContractSchema<Order>('Order') })
-      for (const order of snapshot.orders) await probeOrders.create(structuredClone(order))
+      for (const order of snapshot.orders) await probeOrders.create(cloneJson(order))
       const probeTransactions = new Collection({ schema: transactionSchema })
-      for (const record of snapshot.transactions)
-        await probeTransactions.create(structuredClone(record))
+      for (const record of snapshot.transactions) await probeTransactions.create(cloneJson(record))
       const ids = new Set(snapshot.orders.map((order) => order.id))
       if (ids.size !== snapshot.orders.length)
         throw new Error('Failed to restore the snapshot: two orders share an id.')
@@ -213,13 +212,13 @@ export function createStore(options: StoreOptions = {}): MockStore {
       // A new id sequence, derived from the seed and what is stored, so ids are not reused.
       random = createSeededRandom(seed ^ hashIds(ids))
       await insertOrders(snapshot.orders)
-      for (const record of snapshot.transactions) await transactions.create(structuredClone(record))
+      for (const record of snapshot.transactions) await transactions.create(cloneJson(record))
     },
     getOrder: (orderId) => {
       const order = byId.get(orderId)
-      return order && structuredClone(order)
+      return order && cloneJson(order)
     },
-    listOrders: () => structuredClone(orders.all() as Order[]),
+    listOrders: () => cloneJson([...byId.values()]),
   }
 }
 

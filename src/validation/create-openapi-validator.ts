@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js'
+import { cloneJson } from './clone-json.ts'
 import { createAjv } from './create-ajv.ts'
 import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-types.ts'
 import { indexOperations, type OperationDescription } from './operation-index.ts'
@@ -116,7 +117,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
       params: { ...parts.params },
       query: { ...parts.query },
       headers: lowerCaseKeys(parts.headers),
-      body: parts.body === undefined ? undefined : structuredClone(parts.body),
+      body: parts.body === undefined ? undefined : cloneJson(parts.body),
     }
     for (const [location, part, source] of LOCATIONS) {
       const parameters = operation.parameters.filter((parameter) => parameter.in === location)
@@ -239,7 +240,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
   ): { violations: Violation[]; value: unknown } {
     const validate = schemaValidator(schemaName, 'request')
     // Request-side validation normalises enums in place: never touch the caller's value.
-    const copy = structuredClone(value)
+    const copy = cloneJson(value)
     return { violations: validate(copy) ? [] : toViolations('body', validate.errors), value: copy }
   }
 
