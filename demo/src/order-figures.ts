@@ -1,10 +1,11 @@
 import type { Order } from 'norce-checkout-mock'
 import { roundMoney, sumPrices } from '../../src/domain/money.ts'
+import { paymentCovers } from '../../src/domain/payment-state.ts'
 
 /** What the summary shows: the order's totals and how much of it the payments cover. */
 export function orderFigures(order: Order) {
   const liveShippings = (order.shippings ?? []).filter((shipping) => shipping.state !== 'removed')
-  const livePayments = (order.payments ?? []).filter((payment) => payment.state !== 'removed')
+  const livePayments = (order.payments ?? []).filter((payment) => paymentCovers(payment.state))
   const total = order.total?.includingVat ?? 0
   const paid = roundMoney(livePayments.reduce((sum, payment) => sum + (payment.amount ?? 0), 0))
   return {

@@ -1,6 +1,7 @@
 import { roundMoney } from '../domain/money.ts'
 import { needsRequiredConsents, pathFromCheckout } from '../domain/order-status.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
+import { paymentCovers } from '../domain/payment-state.ts'
 import type { Order, OrderStatus, Payment, Shipping, Transition } from '../domain/types.ts'
 import { buildHook, buildNotification, buildValidation } from './build-callbacks.ts'
 import { buildCart } from './build-cart.ts'
@@ -137,7 +138,10 @@ function buildShippings(
   return shippings
 }
 
-/** Payments whose amounts (the ones not given in `override`) cover `orderTotal` exactly. */
+/**
+ * Payments whose amounts (the ones not given in `override`) cover `orderTotal` exactly; a
+ * payment overridden to `cancelled` or `refunded` keeps a generated amount and covers nothing.
+ */
 function buildPayments(
   context: FactoryContext,
   override: DeepPartial<Order>,
@@ -156,11 +160,12 @@ function buildPayments(
   const payments = partials.map((partial) =>
     buildPayment(context, { state, orderId, ...partial }, market),
   )
+  // Removed, cancelled and refunded payments cover nothing (decision 65).
   const open = payments.filter(
-    (payment, index) => partials[index]?.amount === undefined && payment.state !== 'removed',
+    (payment, index) => partials[index]?.amount === undefined && paymentCovers(payment.state),
   )
   const fixed = payments
-    .filter((payment) => !open.includes(payment) && payment.state !== 'removed')
+    .filter((payment) => !open.includes(payment) && paymentCovers(payment.state))
     .reduce((sum, payment) => sum + (payment.amount ?? 0), 0)
   let remaining = roundMoney(orderTotal - fixed)
   open.forEach((payment, index) => {

@@ -647,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Validate an order
-         * @description Validate order. The mock runs the built-in checks first (the cart has at least one item; when the order total is above zero, the amounts of the payments that are not `removed` sum exactly to the order total including VAT), then calls every registered validation callback in parallel through `fetch`, where a non-2xx answer or a time-out is a failure carrying that callback's `adapterId`; it answers `200` with `[]` when everything passes and `400` with the `ValidationError[]` otherwise (DECISIONS 4). Validating does not change the order. The mock answers `409` `order-locked` when the order is in a final state (DECISIONS 6).
+         * @description Validate order. The mock runs the built-in checks first (the cart has at least one item; when the order total is above zero, the amounts of the payments that are not `removed`, `cancelled` or `refunded` (decision 65) sum exactly to the order total including VAT), then calls every registered validation callback in parallel through `fetch`, where a non-2xx answer or a time-out is a failure carrying that callback's `adapterId`; it answers `200` with `[]` when everything passes and `400` with the `ValidationError[]` otherwise (DECISIONS 4). Validating does not change the order. The mock answers `409` `order-locked` when the order is in a final state (DECISIONS 6).
          */
         post: operations["Validate"];
         delete?: never;
@@ -836,7 +836,7 @@ export interface paths {
         get: operations["GetOrderPayment"];
         /**
          * Update Order Payment
-         * @description Updates a order payment with the body and answers the stored payment; its `id` is kept. Setting `state` to `removed` soft-deletes the payment (there is no DELETE). After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
+         * @description Updates a order payment with the body and answers the stored payment; its `id` is kept. Setting `state` to `removed` soft-deletes the payment (there is no DELETE). After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29). A state change the payment state rules forbid (`captured` to `cancelled`, anything after `refunded`, ...; see `PaymentState`) is a `409` `illegal-transition` (decision 65).
          */
         put: operations["UpdateOrderPayment"];
         post?: never;
@@ -936,7 +936,7 @@ export interface paths {
         put?: never;
         /**
          * Execute a Payment PaymentAction
-         * @description Execute a paymentAction for an order payment. After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
+         * @description Execute a paymentAction for an order payment: the mock records a successful `paymentAction` transaction, and an action of type `capture`, `cancel` or `refund` puts the payment in `captured`, `cancelled` or `refunded` (decision 65; a move the payment state rules forbid is a `409` `illegal-transition` and records nothing). After-payment actions: also allowed in `completed` (captures and refunds come after completion); `409` `order-locked` only in `declined` or `removed` (decision 29).
          */
         post: operations["ExecutePaymentAction"];
         delete?: never;
@@ -1924,7 +1924,7 @@ export interface components {
             price?: number;
         };
         /**
-         * @description A payment of the order. There is no DELETE: setting `state` to `removed` soft-deletes it. Validate checks that the amounts of the payments that are not `removed` cover the order total (DECISIONS 4).
+         * @description A payment of the order. There is no DELETE: setting `state` to `removed` soft-deletes it. Validate checks that the amounts of the payments that are not `removed`, `cancelled` or `refunded` cover the order total (DECISIONS 4, decision 65).
          * @example {
          *       "id": "p_KBiXuYjvYxsezKCQAMuuSKGDaT",
          *       "adapterId": "klarna-checkout",
@@ -2012,11 +2012,11 @@ export interface components {
          */
         PaymentType: "default" | "prepaid" | "voucher";
         /**
-         * @description State of a payment; `removed` soft-deletes it. These are the 10 values of the 0.1 docs; the v1 types and older docs also list `cancelled` and `refunded`. Matched case-insensitively on input (DECISIONS 8).
+         * @description State of a payment; `removed` soft-deletes it. The first 10 values are those of the 0.1 docs; `cancelled` and `refunded` come from the v1 types and the older docs (a mock extension on v0, decision 65). Matched case-insensitively on input (DECISIONS 8). What may follow what (decision 65, else `409` `illegal-transition`): `cancelled` only before money moved (from `intent`, `processing`, `pending`, `confirmed`, `reserved`, `failed`, `declined`), and after it only `removed`; `refunded` only from `captured` or `credited`, and nothing after it; every other change is allowed, and the same state again always is. Executing a payment action of type `capture`, `cancel` or `refund` puts the payment in `captured`, `cancelled` or `refunded` by the same rules.
          * @example intent
          * @enum {string}
          */
-        PaymentState: "intent" | "removed" | "processing" | "failed" | "confirmed" | "pending" | "declined" | "reserved" | "credited" | "captured";
+        PaymentState: "intent" | "removed" | "processing" | "failed" | "confirmed" | "pending" | "declined" | "reserved" | "credited" | "captured" | "cancelled" | "refunded";
         /**
          * @description An after-payment action (e.g. capture, refund) offered by the payment adapter.
          * @example {

@@ -56,17 +56,27 @@ export async function changeOrder<Result>(
   change: (draft: WritableOrder) => Result,
 ): Promise<Result> {
   const orderId = call.params.order_id ?? ''
-  return call.store.lock.run(orderId, async () => {
-    const before = requireOrder(call)
-    if (window !== 'any') assertEditable(before, window, what)
-    const draft: WritableOrder = cloneJson(before)
-    const result = change(draft)
-    draft.total = deriveOrderTotal(draft)
-    draft.lastModified = call.store.now().toISOString()
-    const after = await lifecycle.beforeCommit(call, before, draft)
-    after.total = deriveOrderTotal(after)
-    await call.store.replaceOrder(after)
-    lifecycle.afterCommit(call, before, after)
-    return result
-  })
+  return call.store.lock.run(orderId, () =>
+    changeLockedOrder(call, lifecycle, { window, what }, change),
+  )
+}
+
+/** `changeOrder` for a caller that already holds the order's lock. */
+export async function changeLockedOrder<Result>(
+  call: OperationCall,
+  lifecycle: OrderLifecycle,
+  { window, what }: { window: EditWindow | 'any'; what: string },
+  change: (draft: WritableOrder) => Result,
+): Promise<Result> {
+  const before = requireOrder(call)
+  if (window !== 'any') assertEditable(before, window, what)
+  const draft: WritableOrder = cloneJson(before)
+  const result = change(draft)
+  draft.total = deriveOrderTotal(draft)
+  draft.lastModified = call.store.now().toISOString()
+  const after = await lifecycle.beforeCommit(call, before, draft)
+  after.total = deriveOrderTotal(after)
+  await call.store.replaceOrder(after)
+  lifecycle.afterCommit(call, before, after)
+  return result
 }

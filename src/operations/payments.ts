@@ -1,14 +1,22 @@
 import { cloneJson } from '../domain/clone-json.ts'
-import type { Order, Payment, PaymentAction, PaymentTransaction } from '../domain/types.ts'
+import { paymentStateAfterAction, paymentStateRule } from '../domain/payment-state.ts'
+import type {
+  Order,
+  Payment,
+  PaymentAction,
+  PaymentState,
+  PaymentTransaction,
+} from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { StoreInternals } from '../store/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationHandler } from './operation-types.ts'
-import { assertEditable, changeOrder, requireOrder } from './order-access.ts'
+import { assertEditable, changeLockedOrder, changeOrder, requireOrder } from './order-access.ts'
 
 /**
  * Payments live on the order (`order.payments`) and are removed softly (`state: removed`);
  * their transactions are kept beside the order. Writable until a final state (DECISIONS 6).
+ * Payment states follow the rules of decision 65 (`cancelled`, `refunded`).
  */
 export function createPaymentOperations({
   lifecycle,
@@ -47,6 +55,7 @@ export function createPaymentOperations({
           existing.id as string,
           call.store,
         )
+        assertPaymentStateChange(order, existing, payment.state as PaymentState)
         order.payments = (order.payments ?? []).map((entry) =>
           entry.id === existing.id ? payment : entry,
         )
@@ -70,17 +79,29 @@ export function createPaymentOperations({
     },
 
     async ExecutePaymentAction(call) {
+      const actionId = call.params.action_id ?? ''
       await call.store.lock.run(call.params.order_id ?? '', async () => {
         const order = requireOrder(call)
         assertEditable(order, 'after-payment', 'payments')
         const payment = requirePayment(order, call)
-        const actionId = call.params.action_id ?? ''
         const action = (payment.actions ?? []).find((candidate) => candidate.id === actionId)
         if (!action) {
           throw new ProblemError(
             'action-not-found',
             `Payment action with id:${actionId} not found on payment ${payment.id}.`,
           )
+        }
+        // A capture, cancel or refund puts the payment in its state (decision 65), as the PSP
+        // adapter would report it; the change runs through hooks like any other.
+        const implied = paymentStateAfterAction(action.type)
+        if (implied !== undefined && implied !== payment.state) {
+          await changeLockedOrder(call, lifecycle, afterPayment, (draft) => {
+            const current = requirePayment(draft, call)
+            assertPaymentStateChange(draft, current, implied)
+            draft.payments = (draft.payments ?? []).map((entry) =>
+              entry.id === current.id ? { ...entry, state: implied } : entry,
+            )
+          })
         }
         // The mock records the execution as a successful `paymentAction` transaction.
         await call.store.addTransaction({
@@ -146,6 +167,18 @@ function ownedPayment(order: Order, body: Payment, id: string, store: StoreInter
       })),
     }),
   } as Payment
+}
+
+/** A 409 `illegal-transition` when the payment may not move to `to` (decision 65). */
+function assertPaymentStateChange(order: Order, payment: Payment, to: PaymentState): void {
+  const from = (payment.state ?? 'intent') as PaymentState
+  const rule = paymentStateRule(from, to)
+  if (rule !== undefined) {
+    throw new ProblemError(
+      'illegal-transition',
+      `Payment ${payment.id} on order ${order.id} cannot move from ${from} to ${to}: ${rule}.`,
+    )
+  }
 }
 
 function requirePayment(order: Order, call: OperationCall): Payment {

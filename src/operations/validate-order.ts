@@ -1,4 +1,5 @@
 import { roundMoney } from '../domain/money.ts'
+import { paymentCovers } from '../domain/payment-state.ts'
 import type { Order, ValidationError } from '../domain/types.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationHandler } from './operation-types.ts'
@@ -6,7 +7,8 @@ import { assertEditable, requireOrder } from './order-access.ts'
 
 /**
  * The basic requirements checked before any validation callback (DECISIONS 4): the cart has
- * an item, and when the order total is above zero the live payments cover it exactly. Built-in
+ * an item, and when the order total is above zero the live payments (not `removed`, `cancelled`
+ * or `refunded`, decision 65) cover it exactly. Built-in
  * failures carry no `adapterId` (no adapter failed).
  */
 export function runBuiltInChecks(order: Order): ValidationError[] {
@@ -16,7 +18,7 @@ export function runBuiltInChecks(order: Order): ValidationError[] {
   if (total > 0) {
     const paid = roundMoney(
       (order.payments ?? [])
-        .filter((payment) => payment.state !== 'removed')
+        .filter((payment) => paymentCovers(payment.state))
         .reduce((sum, payment) => sum + (payment.amount ?? 0), 0),
     )
     if (paid !== roundMoney(total)) failures.push({ code: 'payments-do-not-cover-total' })

@@ -7,7 +7,14 @@ const addFormats = ((formatsModule as unknown as { default?: unknown }).default 
   formatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
 
 /** OpenAPI annotation keywords that Ajv's strict mode would otherwise reject. */
-const OPENAPI_ANNOTATIONS = ['example', 'xml', 'externalDocs', 'discriminator']
+const OPENAPI_ANNOTATIONS = [
+  'example',
+  'xml',
+  'externalDocs',
+  'discriminator',
+  // What the mock adds beyond a version's evidence (decision 65 and the v1 contract).
+  'x-mock-extension',
+]
 
 /**
  * An Ajv 2020 instance that understands the OpenAPI 3.1 dialect used in `openapi/`.

@@ -140,5 +140,17 @@ describe('the demo page against the service worker', () => {
       return response.json()
     }, orderId)
     expect(stored).toMatchObject({ id: orderId, state: { currentStatus: 'completed' } })
+
+    // After payment (decision 29): the PSP captures, then refunds; the rules of decision 65
+    // offer only the moves they allow.
+    const badge = page.getByTestId('payment-entry').first().locator('.badge')
+    expect(await badge.textContent()).toBe('intent')
+    await act(page, 'capture the payment', () => page.getByTestId('payment-captured').click())
+    expect(await badge.textContent()).toBe('captured')
+    expect(await page.getByTestId('payment-cancelled').count()).toBe(0)
+    await act(page, 'refund the payment', () => page.getByTestId('payment-refunded').click())
+    expect(await badge.textContent()).toBe('refunded')
+    expect(await page.locator('[data-testid^="payment-"][data-testid$="ed"]').count()).toBe(0)
+    expect(await textOf(page, 'left-to-pay')).not.toMatch(/^0,00/)
   })
 })

@@ -1,4 +1,5 @@
 import { canTransition, needsRequiredConsents } from '../../src/domain/order-status.ts'
+import { paymentCovers } from '../../src/domain/payment-state.ts'
 import type { Item, Order, Price } from '../../src/domain/types.ts'
 import { MARKETS } from '../../src/factories/index.ts'
 
@@ -61,7 +62,7 @@ export function brokenOrderRules(order: Order): string[] {
     ),
     'order.total != cart.total + live shipping totals',
   )
-  const livePayments = (order.payments ?? []).filter((payment) => payment.state !== 'removed')
+  const livePayments = (order.payments ?? []).filter((payment) => paymentCovers(payment.state))
   if (livePayments.length > 0) {
     const paid = livePayments.reduce((total, payment) => total + cents(payment.amount), 0)
     check(

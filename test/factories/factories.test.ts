@@ -133,6 +133,23 @@ describe('factories', () => {
     },
   )
 
+  it('build cancelled and refunded payments, alone and on an order whose other payments still cover its total (decision 65)', () => {
+    const factories = createFactories({ seed: 9 })
+    for (const state of ['cancelled', 'refunded'] as const) {
+      const payment = factories.buildPayment({ state })
+      expect(payment.state).toBe(state)
+      expect(validateSchema('Payment', payment)).toEqual([])
+      const order = factories.buildOrder({
+        state: { currentStatus: 'completed' },
+        payments: [{ state }, {}],
+      })
+      expect(order.payments?.map((entry) => entry.state)).toEqual([state, 'captured'])
+      expect(order.payments?.[1]?.amount).toBe(order.total?.includingVat)
+      expect(validateSchema('Order', order)).toEqual([])
+      expect(brokenOrderRules(order)).toEqual([])
+    }
+  })
+
   it('names unknown locales', () => {
     expect(() => createFactories({ seed: 1, locale: 'xx-XX' })).toThrow(/unknown locale "xx-XX"/)
   })

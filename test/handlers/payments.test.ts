@@ -617,18 +617,48 @@ describe('payments', () => {
       expect(created).toBeLessThanOrEqual(Date.now() + 1000)
     })
 
-    it('records one transaction per execution, oldest first, without changing the order', async () => {
+    it('records one transaction per execution, oldest first; capture then refund move the payment to captured, then refunded', async () => {
       const { orderId, paymentId, actionId } = await orderWithPayment(api)
       await api.post(`/${orderId}/payments/${paymentId}/actions`, [REFUND])
       const refundId = mock.store.getOrder(orderId)?.payments?.[0]?.actions?.[1]?.id
-      const before = mock.store.getOrder(orderId)
       await api.post(`/${orderId}/payments/${paymentId}/actions/${actionId}/execute`)
+      expect(mock.store.getOrder(orderId)?.payments?.[0]?.state).toBe('captured')
       await api.post(`/${orderId}/payments/${paymentId}/actions/${refundId}/execute`)
+      expect(mock.store.getOrder(orderId)?.payments?.[0]?.state).toBe('refunded')
       const transactions = await api.get(`/${orderId}/payments/${paymentId}/transactions`)
       expect(
         transactions.body.map((transaction: { pspEvent: string }) => transaction.pspEvent),
       ).toEqual(['capture', 'refund'])
+    })
+
+    it('leaves the order as it is for an action that implies no state', async () => {
+      const { orderId, paymentId } = await orderWithPayment(api)
+      await api.post(`/${orderId}/payments/${paymentId}/actions`, [
+        { adapterId: 'klarna-checkout', type: 'extend-authorization', url: 'http://127.0.0.1:3/x' },
+      ])
+      const extendId = mock.store.getOrder(orderId)?.payments?.[0]?.actions?.[1]?.id
+      const before = mock.store.getOrder(orderId)
+      const reply = await api.post(`/${orderId}/payments/${paymentId}/actions/${extendId}/execute`)
+      expect(reply.status).toBe(200)
       expect(mock.store.getOrder(orderId)).toEqual(before)
+      expect((await api.get(`/${orderId}/payments/${paymentId}/transactions`)).body).toHaveLength(1)
+    })
+
+    it('answers 409 illegal-transition for a cancel after a capture, and records nothing', async () => {
+      const { orderId, paymentId, actionId } = await orderWithPayment(api)
+      await api.post(`/${orderId}/payments/${paymentId}/actions`, [
+        { adapterId: 'klarna-checkout', type: 'Cancel', url: 'http://127.0.0.1:3/cancel' },
+      ])
+      const cancelId = mock.store.getOrder(orderId)?.payments?.[0]?.actions?.[1]?.id
+      await api.post(`/${orderId}/payments/${paymentId}/actions/${actionId}/execute`)
+      const before = mock.store.getOrder(orderId)
+      const reply = await api.post(`/${orderId}/payments/${paymentId}/actions/${cancelId}/execute`)
+      expectProblem(reply, 409, 'illegal-transition')
+      expect(reply.body.detail).toBe(
+        `Payment ${paymentId} on order ${orderId} cannot move from captured to cancelled: a captured or credited payment is refunded, not cancelled.`,
+      )
+      expect(mock.store.getOrder(orderId)).toEqual(before)
+      expect((await api.get(`/${orderId}/payments/${paymentId}/transactions`)).body).toHaveLength(1)
     })
 
     it('answers 404 action-not-found for an unknown action, and records nothing', async () => {
@@ -677,6 +707,120 @@ describe('payments', () => {
       writes: true,
       afterPayment: true,
       takesBody: false,
+    })
+  })
+
+  describe('payment states cancelled and refunded (decision 65)', () => {
+    const put = (client: ApiClient, ids: Ids, state: string) =>
+      client.put(`/${ids.orderId}/payments/${ids.paymentId}`, { amount: 100, state })
+
+    for (const client of [
+      { name: 'v0', api },
+      { name: 'v1', api: v1 },
+    ]) {
+      it(`cancels a reserved payment and refunds a captured one on ${client.name}`, async () => {
+        const cancelled = await orderWithPayment(api)
+        expect((await put(client.api, cancelled, 'reserved')).status).toBe(200)
+        const reply = await put(client.api, cancelled, 'Cancelled')
+        expect(reply.status).toBe(200)
+        expect(reply.body.state).toBe('cancelled')
+        expect(mock.store.getOrder(cancelled.orderId)?.payments?.[0]?.state).toBe('cancelled')
+
+        const refunded = await orderWithPayment(api)
+        expect((await put(client.api, refunded, 'captured')).status).toBe(200)
+        const refund = await put(client.api, refunded, 'refunded')
+        expect(refund.status).toBe(200)
+        expect(
+          (await client.api.get(`/${refunded.orderId}/payments/${refunded.paymentId}`)).body.state,
+        ).toBe('refunded')
+      })
+    }
+
+    it.each([
+      ['intent', 'refunded', 'only a captured or credited payment can be refunded'],
+      ['reserved', 'refunded', 'only a captured or credited payment can be refunded'],
+      ['captured', 'cancelled', 'a captured or credited payment is refunded, not cancelled'],
+      ['credited', 'cancelled', 'a captured or credited payment is refunded, not cancelled'],
+      ['refunded', 'captured', 'refunded is final'],
+      ['refunded', 'removed', 'refunded is final'],
+      ['cancelled', 'reserved', 'a cancelled payment can only be removed'],
+      ['cancelled', 'captured', 'a cancelled payment can only be removed'],
+    ])(
+      'answers 409 illegal-transition for %s → %s, and changes nothing',
+      async (from, to, rule) => {
+        const ids = await orderWithPayment(api)
+        for (const step of from === 'refunded' ? ['captured', 'refunded'] : [from])
+          expect((await put(api, ids, step)).status).toBe(200)
+        const before = mock.store.getOrder(ids.orderId)
+        const reply = await put(api, ids, to)
+        expectProblem(reply, 409, 'illegal-transition')
+        expect(reply.body.detail).toBe(
+          `Payment ${ids.paymentId} on order ${ids.orderId} cannot move from ${from} to ${to}: ${rule}.`,
+        )
+        expect(mock.store.getOrder(ids.orderId)).toEqual(before)
+      },
+    )
+
+    it('answers 409 when a PUT omits the state of a refunded payment (it would reset to intent)', async () => {
+      const ids = await orderWithPayment(api)
+      await put(api, ids, 'captured')
+      await put(api, ids, 'refunded')
+      const reply = await api.put(`/${ids.orderId}/payments/${ids.paymentId}`, { amount: 50 })
+      expectProblem(reply, 409, 'illegal-transition')
+    })
+
+    it('lets a cancelled payment be removed, and a refunded one be PUT again (a partial refund changes the amount)', async () => {
+      const ids = await orderWithPayment(api)
+      await put(api, ids, 'cancelled')
+      expect((await put(api, ids, 'removed')).body.state).toBe('removed')
+
+      const other = await orderWithPayment(api)
+      await put(api, other, 'captured')
+      await put(api, other, 'refunded')
+      const again = await api.put(`/${other.orderId}/payments/${other.paymentId}`, {
+        amount: 40,
+        state: 'refunded',
+      })
+      expect(again.status).toBe(200)
+      expect(again.body).toMatchObject({ amount: 40, state: 'refunded' })
+    })
+
+    it("takes cancelled and refunded payments out of Validate's payments check", async () => {
+      const ids = await orderWithPayment(api)
+      expect(await api.post(`/${ids.orderId}/validate`, {})).toMatchObject({ status: 200 })
+      await put(api, ids, 'cancelled')
+      expect((await api.post(`/${ids.orderId}/validate`, {})).body).toEqual([
+        { code: 'payments-do-not-cover-total' },
+      ])
+      const other = await orderWithPayment(api)
+      await put(api, other, 'captured')
+      await put(api, other, 'refunded')
+      expect((await api.post(`/${other.orderId}/validate`, {})).body).toEqual([
+        { code: 'payments-do-not-cover-total' },
+      ])
+    })
+
+    it('creates payments in either state (an adapter records what the PSP reports)', async () => {
+      const orderId = await api.createOrder(ORDER_BODY)
+      for (const state of ['cancelled', 'refunded']) {
+        const created = await api.post(`/${orderId}/payments`, { amount: 10, state })
+        expect(created.status).toBe(201)
+        expect((await api.get(`/${orderId}/payments/${created.body.id}`)).body.state).toBe(state)
+      }
+    })
+
+    it('refunds a payment of a completed order (after-payment, decision 29)', async () => {
+      const ids = await orderWithPayment(api)
+      await completeOrder(api, ids.orderId)
+      await api.post(`/${ids.orderId}/payments/${ids.paymentId}/actions/${ids.actionId}/execute`)
+      await api.post(`/${ids.orderId}/payments/${ids.paymentId}/actions`, [REFUND])
+      const refundId = mock.store.getOrder(ids.orderId)?.payments?.[0]?.actions?.[1]?.id
+      const reply = await api.post(
+        `/${ids.orderId}/payments/${ids.paymentId}/actions/${refundId}/execute`,
+      )
+      expect(reply.status).toBe(200)
+      expect(mock.store.getOrder(ids.orderId)?.payments?.[0]?.state).toBe('refunded')
+      expect(mock.store.getOrder(ids.orderId)?.state?.currentStatus).toBe('completed')
     })
   })
 

@@ -1,5 +1,6 @@
-import type { Order } from 'norce-checkout-mock'
+import type { Order, Payment, PaymentState } from 'norce-checkout-mock'
 import { isFinalStatus } from '../../../src/domain/order-status.ts'
+import { canChangePaymentState } from '../../../src/domain/payment-state.ts'
 import type { Actions } from '../app-types.ts'
 import { PAYMENT_METHODS } from '../catalogue.ts'
 import { h, panel } from '../dom.ts'
@@ -9,11 +10,16 @@ import { statusBadge } from './status-badge.ts'
 
 /**
  * Payments, as a payment adapter would add them: a method and an amount (prefilled with what
- * is left to pay). Removing one sets its state to `removed`. Open until a final state.
+ * is left to pay). Removing one sets its state to `removed`. Open until a final state. Capture,
+ * cancel and refund move a payment the way its PSP adapter would (decision 65); they stay
+ * available after completion (after-payment, decision 29), offered only where the payment
+ * state rules allow them.
  */
 export function renderPayments(order: Order, actions: Actions): HTMLElement {
   const payments = order.payments ?? []
-  const open = !isFinalStatus(order.state?.currentStatus ?? 'checkout')
+  const status = order.state?.currentStatus ?? 'checkout'
+  const open = !isFinalStatus(status)
+  const afterPayment = status !== 'declined' && status !== 'removed'
   const left = Math.max(0, orderFigures(order).leftToPay)
 
   const method = h(
@@ -57,7 +63,8 @@ export function renderPayments(order: Order, actions: Actions): HTMLElement {
               { class: payment.state === 'removed' ? 'removed' : '', testid: 'payment-entry' },
               `${payment.name ?? payment.adapterId ?? payment.id} · ${formatMoney(payment.amount, order)} `,
               statusBadge(payment.state),
-              open && payment.state !== 'removed'
+              afterPayment ? stateButtons(order, payment, actions) : undefined,
+              open && canMove(payment, 'removed')
                 ? h(
                     'button',
                     {
@@ -86,5 +93,36 @@ export function renderPayments(order: Order, actions: Actions): HTMLElement {
           h('button', { class: 'primary', testid: 'add-payment', onclick: add }, 'Add payment'),
         )
       : undefined,
+  )
+}
+
+/** The PSP moves the demo offers, as [label, state the payment goes to]. */
+const MOVES: ReadonlyArray<readonly [string, PaymentState]> = [
+  ['Capture', 'captured'],
+  ['Cancel', 'cancelled'],
+  ['Refund', 'refunded'],
+]
+
+function canMove(payment: Payment, to: PaymentState): boolean {
+  const from = payment.state ?? 'intent'
+  return from !== to && from !== 'removed' && canChangePaymentState(from, to)
+}
+
+/** Capture, cancel and refund buttons for the moves the payment state rules allow. */
+function stateButtons(order: Order, payment: Payment, actions: Actions): HTMLElement[] {
+  return MOVES.filter(([, to]) => canMove(payment, to)).map(([label, to]) =>
+    h(
+      'button',
+      {
+        class: 'small',
+        testid: `payment-${to}`,
+        'aria-label': `${label} payment ${payment.id}`,
+        onclick: () =>
+          actions.change(`Payment ${to}`, (client) =>
+            client.updatePayment(order.id as string, { ...payment, state: to }),
+          ),
+      },
+      label,
+    ),
   )
 }
