@@ -1,22 +1,9 @@
 import { type SetupWorker, type StartOptions, setupWorker } from 'msw/browser'
-import type { Order } from '../domain/types.ts'
-import { createHandlers, type HandlerOptions } from '../handlers/index.ts'
-import { createStore, type MockStore } from '../store/index.ts'
+import { createNorceSetup, type NorceSetupOptions } from '../handlers/index.ts'
+import type { MockStore } from '../store/index.ts'
 
 /** Options of {@link setupNorceWorker}: the handler options, and the store or how to make one. */
-export interface NorceWorkerOptions extends Omit<HandlerOptions, 'store'> {
-  /** The store to serve. Default: a new `createStore({ seed, fixtures, now })`, in the page. */
-  store?: MockStore
-  /** Seed of the new store's ids. Default 1. Not with `store`. */
-  seed?: number
-  /**
-   * Orders the new store starts with (and returns to on `reset()`), e.g. the package's
-   * `fixtures/orders.json`. Each is checked against the contract. Not with `store`.
-   */
-  fixtures?: readonly Order[]
-  /** The new store's clock. Default: real time. Not with `store`. */
-  now?: () => Date
-}
+export interface NorceWorkerOptions extends NorceSetupOptions {}
 
 /** The mock in a browser page: the MSW worker, the store it serves and its lifecycle. */
 export interface NorceWorker {
@@ -56,20 +43,8 @@ export interface NorceWorker {
  * })
  */
 export function setupNorceWorker(options: NorceWorkerOptions = {}): NorceWorker {
-  const { store: given, seed, fixtures, now, ...handlerOptions } = options
-  if (given && (seed !== undefined || fixtures !== undefined || now !== undefined)) {
-    throw new Error(
-      'Failed to set up the Norce worker: `seed`, `fixtures` and `now` make a new store, but a `store` was given too. Pass them to your `createStore()` instead.',
-    )
-  }
-  const store =
-    given ??
-    createStore({
-      ...(seed !== undefined && { seed }),
-      ...(fixtures && { fixtures }),
-      ...(now && { now }),
-    })
-  const worker = setupWorker(...createHandlers({ ...handlerOptions, store }))
+  const { store, handlers } = createNorceSetup(options, 'worker')
+  const worker = setupWorker(...handlers)
   return {
     worker,
     store,

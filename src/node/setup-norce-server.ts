@@ -1,19 +1,9 @@
 import { type SetupServer, setupServer } from 'msw/node'
-import type { Order } from '../domain/types.ts'
-import { createHandlers, type HandlerOptions } from '../handlers/index.ts'
-import { createStore, type MockStore } from '../store/index.ts'
+import { createNorceSetup, type NorceSetupOptions } from '../handlers/index.ts'
+import type { MockStore } from '../store/index.ts'
 
 /** Options of {@link setupNorceServer}: the handler options, and the store or how to make one. */
-export interface NorceServerOptions extends Omit<HandlerOptions, 'store'> {
-  /** The store to serve. Default: a new `createStore({ seed, fixtures, now })`. */
-  store?: MockStore
-  /** Seed of the new store's ids. Default 1. Not with `store`. */
-  seed?: number
-  /** Orders the new store starts with (and returns to on `reset()`). Not with `store`. */
-  fixtures?: readonly Order[]
-  /** The new store's clock. Default: real time. Not with `store`. */
-  now?: () => Date
-}
+export interface NorceServerOptions extends NorceSetupOptions {}
 
 /** The mock in a Node test run: MSW's server, the store it serves and its lifecycle. */
 export interface NorceServer {
@@ -41,20 +31,8 @@ export interface NorceServer {
  * afterAll(() => mock.close())
  */
 export function setupNorceServer(options: NorceServerOptions = {}): NorceServer {
-  const { store: given, seed, fixtures, now, ...handlerOptions } = options
-  if (given && (seed !== undefined || fixtures !== undefined || now !== undefined)) {
-    throw new Error(
-      'Failed to set up the Norce server: `seed`, `fixtures` and `now` make a new store, but a `store` was given too. Pass them to your `createStore()` instead.',
-    )
-  }
-  const store =
-    given ??
-    createStore({
-      ...(seed !== undefined && { seed }),
-      ...(fixtures && { fixtures }),
-      ...(now && { now }),
-    })
-  const server = setupServer(...createHandlers({ ...handlerOptions, store }))
+  const { store, handlers } = createNorceSetup(options, 'server')
+  const server = setupServer(...handlers)
   return {
     server,
     store,
