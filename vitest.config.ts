@@ -5,7 +5,9 @@ const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.m
 
 export default defineConfig({
   resolve: {
-    // Tests import the package by its public name, as users do, but run against the sources.
+    // Most tests import the module they test from src/ directly. The ones that show a user's
+    // view (test/readme, test/node) import the package by its public name, as users do; these
+    // aliases point those names at the sources, so no build is needed first.
     alias: [
       { find: /^norce-checkout-mock\/factories$/, replacement: source('factories/index.ts') },
       { find: /^norce-checkout-mock\/node$/, replacement: source('node/index.ts') },

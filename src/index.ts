@@ -4,6 +4,24 @@
  */
 
 export { createOrderApi, type OrderApi, type OrderApiOptions } from './api/index.ts'
+// Price arithmetic, rounded as the mock rounds totals
+export {
+  multiplyPrice,
+  priceFromExcludingVat,
+  roundMoney,
+  subtractPrice,
+  sumPrices,
+} from './domain/money.ts'
+// The order state machine (DECISIONS 5)
+export {
+  canTransition,
+  isFinalStatus,
+  needsRequiredConsents,
+  ORDER_STATUSES,
+  pathFromCheckout,
+} from './domain/order-status.ts'
+// The payment state rules (decision 65)
+export { canChangePaymentState, paymentCovers } from './domain/payment-state.ts'
 // Order API types, generated from the contract
 export type * from './domain/types.ts'
 // Mock: MSW handlers over a stateful store
@@ -19,8 +37,13 @@ export {
   type ProblemDetails,
 } from './problems/index.ts'
 export {
+  type CallbackJournalEntry,
   createStore,
+  type DeliveryAttempt,
+  type EventFilter,
+  type EventLog,
   type MockStore,
+  type NotificationEvent,
   type StoreOptions,
   type StoreSnapshot,
 } from './store/index.ts'

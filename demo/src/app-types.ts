@@ -1,5 +1,4 @@
-import type { Order, OrderStatus, ValidationError } from 'norce-checkout-mock'
-import type { NotificationEvent } from '../../src/store/index.ts'
+import type { NotificationEvent, Order, OrderStatus, ValidationError } from 'norce-checkout-mock'
 import type { CheckoutClient } from './api/checkout-client.ts'
 import type { Backend } from './backend/backend.ts'
 

@@ -1,5 +1,5 @@
 import type { Order } from 'norce-checkout-mock'
-import { sumPrices } from '../../src/domain/money.ts'
+import { sumPrices } from 'norce-checkout-mock'
 import type { CheckoutClient } from './api/checkout-client.ts'
 import type { Actions, OrderViewState } from './app-types.ts'
 import type { Backend } from './backend/backend.ts'

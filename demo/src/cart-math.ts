@@ -1,5 +1,5 @@
 import type { Cart, Item, Price } from 'norce-checkout-mock'
-import { multiplyPrice, roundMoney, subtractPrice, sumPrices } from '../../src/domain/money.ts'
+import { multiplyPrice, roundMoney, subtractPrice, sumPrices } from 'norce-checkout-mock'
 
 /** A price from its amount including VAT: what a shop's price list holds. */
 export function priceFromIncludingVat(includingVat: number, vatRate: number): Required<Price> {

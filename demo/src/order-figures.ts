@@ -1,6 +1,5 @@
 import type { Order } from 'norce-checkout-mock'
-import { roundMoney, sumPrices } from '../../src/domain/money.ts'
-import { paymentCovers } from '../../src/domain/payment-state.ts'
+import { paymentCovers, roundMoney, sumPrices } from 'norce-checkout-mock'
 
 /** What the summary shows: the order's totals and how much of it the payments cover. */
 export function orderFigures(order: Order) {

@@ -17,3 +17,4 @@ export {
   type ContractSuiteOptions,
   runContractSuite,
 } from './run-contract-suite.ts'
+export type { CallbackReceiver } from './workflow-context.ts'

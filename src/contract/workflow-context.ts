@@ -23,6 +23,18 @@ export interface WorkflowContext {
   skip(step: string, operationId: string, reason: string): void
 }
 
+/**
+ * A URL that records what is POSTed to it, by path: where callbacks and notifications land
+ * in a contract run. {@link startCallbackReceiver} starts one on loopback.
+ *
+ * @example
+ * import { type CallbackReceiver, startCallbackReceiver } from 'norce-checkout-mock/contract'
+ *
+ * const receiver: CallbackReceiver & { close(): Promise<void> } = await startCallbackReceiver()
+ * // ...register `${receiver.url}/notify` as the order's notification URL, change the order...
+ * const [notification] = await receiver.waitFor('/notify', 1, 5_000)
+ * await receiver.close()
+ */
 export interface CallbackReceiver {
   url: string
   /** Resolves with the bodies received at `path` once `count` arrived, or after `timeoutMs`. */

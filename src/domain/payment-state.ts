@@ -34,6 +34,8 @@ const FINAL_AFTER: Partial<Record<PaymentState, readonly PaymentState[]>> = {
  * again is always allowed (PUT replaces the payment; its amount may change, say).
  *
  * @example
+ * import { canChangePaymentState } from 'norce-checkout-mock'
+ *
  * canChangePaymentState('reserved', 'cancelled') // true: voided before capture
  * canChangePaymentState('captured', 'cancelled') // false: captured money is refunded
  * canChangePaymentState('captured', 'refunded') // true
@@ -83,6 +85,8 @@ export function paymentStateAfterAction(type: string): PaymentState | undefined 
  * 4): a `removed`, `cancelled` or `refunded` payment covers nothing (decision 65).
  *
  * @example
+ * import { paymentCovers } from 'norce-checkout-mock'
+ *
  * paymentCovers('reserved') // true
  * paymentCovers('cancelled') // false
  */

@@ -5,10 +5,39 @@ import type { components } from '../generated/notification-api.ts'
 import { getNotificationApiValidator } from '../validation/index.ts'
 import { createContractSchema } from './contract-schema.ts'
 
+/**
+ * One notification the mock sent (or is sending) about an order change, with its delivery
+ * attempts: what the notification event log (`GET /checkout/notification/api/v1/events`) and
+ * `store.events` hold. Generated from `openapi/notification.yaml`.
+ *
+ * @example
+ * import type { NotificationEvent } from 'norce-checkout-mock'
+ *
+ * const event: NotificationEvent = await mock.store.events.waitFor({ orderId, scope: '/state/currentStatus' })
+ * event.status // 'delivered'
+ */
 export type NotificationEvent = components['schemas']['NotificationEvent']
+
+/**
+ * One try at delivering a {@link NotificationEvent}: when, to which URL, and how it ended.
+ *
+ * @example
+ * const [first] = event.deliveries
+ * first?.outcome // 'delivered'
+ * first?.status // 204
+ */
 export type DeliveryAttempt = components['schemas']['DeliveryAttempt']
 
-/** One hook or validation callback call (notifications are in the events). */
+/**
+ * One hook or validation callback call the mock made (notifications are in the events):
+ * what `store.events.journal()` and `GET /__admin/callbacks` list.
+ *
+ * @example
+ * import type { CallbackJournalEntry } from 'norce-checkout-mock'
+ *
+ * const calls: CallbackJournalEntry[] = mock.store.events.journal()
+ * calls.filter((call) => call.kind === 'validation' && call.outcome !== 'answered')
+ */
 export interface CallbackJournalEntry {
   time: string
   kind: 'hook' | 'validation'
@@ -22,6 +51,15 @@ export interface CallbackJournalEntry {
   error?: string
 }
 
+/**
+ * Which notification events to list or wait for: every field given must match.
+ *
+ * @example
+ * import type { EventFilter } from 'norce-checkout-mock'
+ *
+ * const statusChanges: EventFilter = { orderId, scope: '/state/currentStatus' }
+ * mock.store.events.list(statusChanges)
+ */
 export interface EventFilter {
   orderId?: string
   notificationId?: string

@@ -2,6 +2,7 @@ import type {
   Address,
   Cart,
   Notification,
+  NotificationEvent,
   Order,
   OrderPaginationSet,
   OrderStatus,
@@ -9,7 +10,6 @@ import type {
   Shipping,
   ValidationError,
 } from 'norce-checkout-mock'
-import type { NotificationEvent } from '../../../src/store/index.ts'
 import { ApiError } from './api-error.ts'
 
 /** Who the page calls as: the demo tenant of the fixtures and a bearer token. */

@@ -1,6 +1,6 @@
 import type { Order } from 'norce-checkout-mock'
 import { setupNorceWorker } from 'norce-checkout-mock/browser'
-import demoOrders from '../../../fixtures/orders.json' with { type: 'json' }
+import demoOrders from 'norce-checkout-mock/fixtures/orders.json' with { type: 'json' }
 import { type Backend, endpointsAt } from './backend.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { isFinalStatus } from '../../../src/domain/order-status.ts'
+import { isFinalStatus } from 'norce-checkout-mock'
 import type { Actions, OrderViewState } from '../app-types.ts'
 import { h, panel } from '../dom.ts'
 import { formatTime } from '../format.ts'

@@ -1,6 +1,5 @@
 import type { Order, Payment, PaymentState } from 'norce-checkout-mock'
-import { isFinalStatus } from '../../../src/domain/order-status.ts'
-import { canChangePaymentState } from '../../../src/domain/payment-state.ts'
+import { canChangePaymentState, isFinalStatus } from 'norce-checkout-mock'
 import type { Actions } from '../app-types.ts'
 import { PAYMENT_METHODS } from '../catalogue.ts'
 import { h, panel } from '../dom.ts'

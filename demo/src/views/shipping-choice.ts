@@ -1,5 +1,5 @@
 import type { Order } from 'norce-checkout-mock'
-import { isFinalStatus } from '../../../src/domain/order-status.ts'
+import { isFinalStatus } from 'norce-checkout-mock'
 import type { Actions } from '../app-types.ts'
 import { localPrice, marketOf, SHIPPING_OPTIONS } from '../catalogue.ts'
 import { h, panel } from '../dom.ts'

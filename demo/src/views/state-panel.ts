@@ -1,5 +1,5 @@
 import type { OrderStatus } from 'norce-checkout-mock'
-import { canTransition, ORDER_STATUSES } from '../../../src/domain/order-status.ts'
+import { canTransition, ORDER_STATUSES } from 'norce-checkout-mock'
 import type { Actions, OrderViewState } from '../app-types.ts'
 import { h, panel } from '../dom.ts'
 import { formatTime } from '../format.ts'
