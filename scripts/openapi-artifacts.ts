@@ -11,13 +11,22 @@ export const CONTRACTS = [
     file: 'order.yaml',
     name: 'order',
     exportName: 'orderApiDocument',
-    title: 'The Order API contract',
+    title: 'The Order API v0 contract (the 0.1 documentation)',
+    rootTypes: true,
+  },
+  {
+    file: 'order-v1.yaml',
+    name: 'order-v1',
+    exportName: 'orderV1ApiDocument',
+    title: 'The Order API v1 contract',
+    rootTypes: true,
   },
   {
     file: 'notification.yaml',
     name: 'notification',
     exportName: 'notificationApiDocument',
     title: 'The Notification service (event log) contract',
+    rootTypes: false,
   },
 ] as const
 
@@ -30,7 +39,16 @@ export async function renderOpenApiArtifacts(): Promise<Record<string, string>> 
   const files: Record<string, string> = {}
   for (const contract of CONTRACTS) {
     const document = parse(await readFile(new URL(contract.file, OPENAPI_DIR), 'utf8'))
-    const types = astToString(await openapiTS(document, { alphabetize: false, immutable: false }))
+    const types = astToString(
+      await openapiTS(document, {
+        alphabetize: false,
+        immutable: false,
+        // `export type Order = components['schemas']['Order']` and the like, so that the package
+        // can export each contract's types as one namespace (`V0.Order`, `V1.Order`).
+        rootTypes: contract.rootTypes,
+        rootTypesNoSchemaPrefix: true,
+      }),
+    )
     files[`${contract.name}-document.ts`] =
       `${banner(contract.file)}\n` +
       `/** ${contract.title}, \`openapi/${contract.file}\` as data (for runtimes without a file system); typed in src/validation/. */\n` +

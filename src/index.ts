@@ -24,6 +24,27 @@ export {
 export { canChangePaymentState, paymentCovers } from './domain/payment-state.ts'
 // Order API types, generated from the contract
 export type * from './domain/types.ts'
+/**
+ * The types generated from `openapi/order.yaml`, the v0 contract (the 0.1 documentation,
+ * paths `/api/v0/...`): one type per schema (`V0.Order`, `V0.Payment`, ...) and the
+ * openapi-typescript `paths`, `operations` and `components`.
+ *
+ * @example
+ * import type { V0 } from 'norce-checkout-mock'
+ * const created: V0.CreateResponse = await (await fetch(url, { method: 'POST' })).json()
+ */
+export type * as V0 from './generated/order-api.ts'
+/**
+ * The types generated from `openapi/order-v1.yaml`, the v1 contract (Norce's v1 types, paths
+ * `/api/v1/...`): one type per schema (`V1.Order`, `V1.Payment`, ...) and the
+ * openapi-typescript `paths`, `operations` and `components`.
+ *
+ * @example
+ * import type { V1 } from 'norce-checkout-mock'
+ * const orderId: V1.operations['CreateCheckoutOrder']['responses'][201]['content']['application/json'] =
+ *   await (await fetch(url, { method: 'POST' })).json() // a bare string on v1
+ */
+export type * as V1 from './generated/order-v1-api.ts'
 // Mock: MSW handlers over a stateful store
 export { createHandlers, type HandlerOptions } from './handlers/index.ts'
 export { type ApiRequest, type ApiResponse, ResponseContractError } from './operations/index.ts'
@@ -49,13 +70,20 @@ export {
 } from './store/index.ts'
 // Contract and validation
 export {
+  API_VERSIONS,
+  type ApiVersion,
   createOpenApiValidator,
   getOrderApiValidator,
   type NormalisedRequest,
   type OpenApiDocument,
   type OpenApiValidator,
   type OperationDescription,
+  type OrderApiOperationId,
+  type OrderApiOperations,
+  type OrderApiRequestBody,
+  type OrderApiRequestValidation,
   orderApiDocument,
+  orderV1ApiDocument,
   type RequestParts,
   type RequestValidationResult,
   type Violation,

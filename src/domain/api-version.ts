@@ -1,2 +1,2 @@
-/** The Order API versions the mock serves: 0.1 (`v0`) and the v1 field names (DECISIONS 1). */
-export type ApiVersion = 'v0' | 'v1'
+/** The Order API versions the mock serves, each with its own contract (decision 45). */
+export type { ApiVersion } from '../validation/order-api-types.ts'

@@ -1,10 +1,15 @@
-import { notificationApiDocument, orderApiDocument } from './api-documents.ts'
+import { notificationApiDocument, orderApiDocument, orderV1ApiDocument } from './api-documents.ts'
 import {
   createOpenApiValidator,
   type OpenApiValidator,
   type RequestParts,
-  type RequestValidationResult,
 } from './create-openapi-validator.ts'
+import type {
+  ApiVersion,
+  OrderApiOperationId,
+  OrderApiRequestBody,
+  OrderApiRequestValidation,
+} from './order-api-types.ts'
 import type { Violation } from './violation.ts'
 
 export {
@@ -18,21 +23,33 @@ export {
 } from './create-openapi-validator.ts'
 export type { OpenApiDocument } from './openapi-types.ts'
 export type { OperationDescription } from './operation-index.ts'
+export {
+  API_VERSIONS,
+  type ApiVersion,
+  type OrderApiOperationId,
+  type OrderApiOperations,
+  type OrderApiRequestBody,
+  type OrderApiRequestValidation,
+} from './order-api-types.ts'
 export type { Violation } from './violation.ts'
-export { notificationApiDocument, orderApiDocument }
+export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
-let orderApiValidator: OpenApiValidator | undefined
+const orderApiDocuments = { v0: orderApiDocument, v1: orderV1ApiDocument } as const
+const orderApiValidators: Partial<Record<ApiVersion, OpenApiValidator>> = {}
 let notificationApiValidator: OpenApiValidator | undefined
 
 /**
- * The validator for `openapi/order.yaml`, compiled on first use and shared afterwards.
+ * The validator of one version of the Order API contract (`v0`: `openapi/order.yaml`, the
+ * default; `v1`: `openapi/order-v1.yaml`), compiled on first use and shared afterwards.
  *
  * @example
- * const violations = getOrderApiValidator().validateSchema('Order', order)
+ * const violations = getOrderApiValidator('v1').validateSchema('Order', order)
  */
-export function getOrderApiValidator(): OpenApiValidator {
-  orderApiValidator ??= createOpenApiValidator(orderApiDocument)
-  return orderApiValidator
+export function getOrderApiValidator(version: ApiVersion = 'v0'): OpenApiValidator {
+  const document = orderApiDocuments[version]
+  if (!document) throw new Error(`Failed to find the Order API contract "${String(version)}".`)
+  orderApiValidators[version] ??= createOpenApiValidator(document)
+  return orderApiValidators[version]
 }
 
 /**
@@ -47,32 +64,51 @@ export function getNotificationApiValidator(): OpenApiValidator {
 }
 
 /**
- * Checks a request against its Order API operation and returns every violation, plus the
- * normalised request (types coerced, defaults filled, enums in their documented case).
+ * Checks a request against its Order API operation in `version` (default `v0`) and returns
+ * every violation, plus the normalised request (types coerced, defaults filled, enums in
+ * their documented case). The operationId must exist in that version's contract, and a valid
+ * result's body has the operation's request body type.
  *
  * @example
- * const result = validateRequest('UpdateCheckoutOrderState', {
- *   params: { order_id: 'o_abc' },
- *   headers: { 'x-merchant': 'norce', 'x-channel': 'se' },
- *   body: { currentStatus: 'Completed' },
- * })
- * result.request.body // { currentStatus: 'completed' }
+ * const result = validateRequest(
+ *   'UpdateCheckoutOrderState',
+ *   {
+ *     params: { orderId: 'o_abc' },
+ *     headers: { 'x-merchant': 'norce', 'x-channel': 'se' },
+ *     body: { currentStatus: 'Completed' },
+ *   },
+ *   { version: 'v1' },
+ * )
+ * if (result.valid) result.request.body.currentStatus // 'completed'
  */
-export function validateRequest(operationId: string, parts: RequestParts): RequestValidationResult {
-  return getOrderApiValidator().validateRequest(operationId, parts)
+export function validateRequest<
+  Operation extends OrderApiOperationId<V>,
+  V extends ApiVersion = 'v0',
+>(
+  operationId: Operation,
+  parts: RequestParts,
+  options: { version?: V } = {},
+): OrderApiRequestValidation<OrderApiRequestBody<V, Operation>> {
+  return getOrderApiValidator(options.version).validateRequest(
+    operationId,
+    parts,
+  ) as OrderApiRequestValidation<OrderApiRequestBody<V, Operation>>
 }
 
 /**
- * Checks a response against what its Order API operation documents for that status.
+ * Checks a response against what its Order API operation documents for that status, in
+ * `options.version` (default `v0`).
  *
  * @example
- * validateResponse('GetCheckoutOrder', 200, order) // [] when the order matches the contract
+ * validateResponse('GetCheckoutOrder', 200, order) // [] when the order matches the v0 contract
+ * validateResponse('CreateCheckoutOrder', 201, 'o_abc', { version: 'v1' }) // []
  */
-export function validateResponse(
-  operationId: string,
+export function validateResponse<V extends ApiVersion = 'v0'>(
+  operationId: OrderApiOperationId<V>,
   status: number,
   body: unknown,
-  options?: { contentType?: string },
+  options: { contentType?: string; version?: V } = {},
 ): Violation[] {
-  return getOrderApiValidator().validateResponse(operationId, status, body, options)
+  const { version, ...rest } = options
+  return getOrderApiValidator(version).validateResponse(operationId, status, body, rest)
 }

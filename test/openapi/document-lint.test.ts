@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-describe.each(['order.yaml', 'notification.yaml'])('openapi/%s', (file) => {
+describe.each(['order.yaml', 'order-v1.yaml', 'notification.yaml'])('openapi/%s', (file) => {
   const SPEC = fileURLToPath(new URL(`../../openapi/${file}`, import.meta.url))
 
   it('is a valid OpenAPI 3.1 document for @apidevtools/swagger-parser', async () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { validateRequest } from '../../src/validation/index.ts'
+import { type OrderApiOperationId, validateRequest } from '../../src/validation/index.ts'
 
 const TENANT = { 'x-merchant': 'norce', 'x-channel': 'se' }
 const ORDER_ID = { order_id: 'o_yClTSySjyAuuBjmiBlHCjuEcTf' }
 
-function violationsOf(operationId: string, parts: Parameters<typeof validateRequest>[1]) {
+function violationsOf(
+  operationId: OrderApiOperationId,
+  parts: Parameters<typeof validateRequest>[1],
+) {
   const result = validateRequest(operationId, parts)
   expect(result.valid).toBe(false)
   return result.violations
