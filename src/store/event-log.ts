@@ -111,7 +111,8 @@ export function createEventLog(): EventLogWriter {
           getNotificationApiValidator(),
         ),
       })),
-    all: (): NotificationEvent[] => (collection ? (collection.all() as NotificationEvent[]) : []),
+    // In recording order: a replaced event keeps its place.
+    all: (): NotificationEvent[] => [...byId.values()],
   }
   const byId = new Map<string, NotificationEvent>()
   let calls: CallbackJournalEntry[] = []
@@ -190,11 +191,10 @@ export function createEventLog(): EventLogWriter {
       if (!previous) throw new Error(`Failed to update event ${eventId}: it is not recorded.`)
       const next = cloneJson(previous)
       change(next)
-      const stored = (await events.get().update(previous as never, {
-        data(draft: Record<string, unknown>) {
-          Object.assign(draft, next)
-        },
-      })) as NotificationEvent
+      // A new record replaces the old one, not `Collection.update`: that copies with the global
+      // `structuredClone`, whose copies are of another realm under Jest (decision 105).
+      const stored = (await events.get().create(next)) as NotificationEvent
+      events.get().delete(previous as never)
       byId.set(eventId, stored)
       settle(stored)
     },

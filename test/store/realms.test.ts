@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm'
+import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cloneJson } from '../../src/domain/clone-json.ts'
 import { createFactories } from '../../src/factories/index.ts'
@@ -46,8 +47,17 @@ describe('values from another realm (Jest vm contexts)', () => {
         total: { includingVat: 25, excludingVat: 20 },
       })
       expect(cart.status).toBe(200)
+      mock.use(
+        http.post('http://127.0.0.1:3/shop/:id', () => new HttpResponse(null, { status: 204 })),
+      )
+      const notify = { scope: '/state/currentStatus', invoke: 'http://127.0.0.1:3/shop/{order_id}' }
+      expect((await api.post(`/${id}/notifications`, notify)).status).toBe(200)
       const state = await api.put(`/${id}/state`, { currentStatus: 'removed' })
       expect(state.status).toBe(200)
+      const event = await mock.store.events.waitFor({ orderId: id })
+      expect(event.status).toBe('delivered')
+      expect(isOfThisRealm(event)).toBe(true)
+      expect(isOfThisRealm(mock.store.events.list())).toBe(true)
       const order = mock.store.getOrder(id)
       expect(order?.total?.includingVat).toBe(25)
       expect(isOfThisRealm(order)).toBe(true)

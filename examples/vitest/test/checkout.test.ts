@@ -1,0 +1,104 @@
+import { http, HttpResponse } from 'msw'
+import { setupNorceServer } from 'norce-checkout-mock/node'
+import { createFactories } from 'norce-checkout-mock/factories'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { CheckoutError, createCheckoutClient } from '../src/checkout-client.ts'
+
+// The tenant your app sends as x-merchant / x-channel. The factories default to the demo
+// tenant (thingsandstuff); orders you seed must carry yours, or the API answers 404.
+const TENANT = { merchant: 'my-shop', channel: 'my-shop-se' }
+const SE = { culture: 'sv-SE', currency: 'SEK', country: 'SE' }
+const TERMS = { id: 'ci_terms', text: 'I accept the terms.', checked: false, required: true }
+// Where the shop backend would receive notifications; MSW answers it below (never the network).
+const SHOP = 'http://127.0.0.1:3000'
+
+const mock = setupNorceServer({ seed: 1, validateResponses: true })
+beforeAll(() => mock.listen()) // unhandled requests are errors
+afterEach(() => mock.reset()) // fresh store, per-test handlers gone
+afterAll(() => mock.close())
+
+const client = createCheckoutClient({
+  baseUrl: 'https://my-slug.api-se.playground.norce.tech/checkout/order',
+  token: 'test-token',
+  ...TENANT,
+})
+const item = (name: string, quantity: number, includingVat: number) => ({
+  name,
+  quantity,
+  total: { includingVat, excludingVat: includingVat * 0.8 },
+  vatRate: 0.25,
+})
+
+describe('checkout', () => {
+  it('creates an order in checkout', async () => {
+    const id = await client.createOrder(SE)
+    expect(id).toMatch(/^o_/)
+    expect((await client.getOrder(id)).state.currentStatus).toBe('checkout')
+  })
+
+  it('derives the order total from the cart total the client sends', async () => {
+    const id = await client.createOrder(SE)
+    await client.updateCart(id, [item('Mug', 2, 250), item('Tea', 1, 99.5)])
+    const order = await client.getOrder(id)
+    expect(order.cart.total).toEqual({ includingVat: 349.5, excludingVat: 279.6 })
+    expect(order.total).toEqual(order.cart.total) // no shipping yet
+  })
+
+  it('will not start processing until the required consent is checked', async () => {
+    const id = await client.createOrder(SE)
+    await client.addConsent(id, TERMS)
+    const refused = await client.setStatus(id, 'processing').catch((error) => error)
+    expect(refused).toBeInstanceOf(CheckoutError)
+    expect(refused.status).toBe(409)
+    await client.checkConsent(id, TERMS)
+    await client.setStatus(id, 'processing')
+    expect(mock.store.getOrder(id)?.state?.currentStatus).toBe('processing')
+  })
+
+  it('refuses an illegal transition with 409', async () => {
+    const id = await client.createOrder(SE)
+    await client.setStatus(id, 'removed')
+    await expect(client.setStatus(id, 'processing')).rejects.toMatchObject({
+      status: 409,
+      problem: { code: 'illegal-transition' },
+    })
+  })
+
+  it('shows what the app sees when the API fails (an error injected for this test only)', async () => {
+    mock.server.use(
+      http.get('*/checkout/orders/:id', () =>
+        HttpResponse.json(
+          { code: 'unavailable', title: 'Service Unavailable', status: 503 },
+          { status: 503, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const id = await client.createOrder(SE) // only GET fails
+    await expect(client.getOrder(id)).rejects.toMatchObject({ status: 503 })
+  })
+
+  it('notifies the shop when the order completes', async () => {
+    const received: unknown[] = []
+    mock.server.use(
+      http.post(`${SHOP}/orders/:id/completed`, async ({ request }) => {
+        received.push(await request.json())
+        return new HttpResponse(null, { status: 204 })
+      }),
+    )
+    const id = await client.createOrder(SE)
+    await client.notifyOn(id, '/state/currentStatus', `${SHOP}/orders/{order_id}/completed`)
+    await client.setStatus(id, 'completed')
+    const event = await mock.store.events.waitFor({ orderId: id, scope: '/state/currentStatus' })
+    expect(event.status).toBe('delivered')
+    expect(received).toHaveLength(1)
+  })
+
+  it('reads orders built by the factories (seeded for your tenant)', async () => {
+    const { buildOrder } = createFactories({ seed: 7, ...TENANT })
+    const order = buildOrder({ state: { currentStatus: 'accepted' } })
+    await mock.store.seed([order])
+    const read = await client.getOrder(order.id as string)
+    expect(read.state.currentStatus).toBe('accepted')
+    expect(read.total).toEqual(order.total)
+  })
+})
