@@ -18,7 +18,12 @@ import {
   ProblemError,
   problemResponse,
 } from '../problems/index.ts'
-import { compileRoutes, ORDER_API_ROOT, type RouteResult } from '../routing/index.ts'
+import {
+  compileRoutes,
+  EVENT_LOG_ROOT,
+  ORDER_API_ROOT,
+  type RouteResult,
+} from '../routing/index.ts'
 import type { MockStore } from '../store/index.ts'
 import {
   getNotificationApiValidator,
@@ -28,12 +33,6 @@ import {
 
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
 export const MAX_DELAY_MS = 60_000
-
-/** The Notification service's event log: `/checkout/notification/api/v1/events`. */
-const EVENT_LOG_ROOT = {
-  root: /\/checkout\/notification\/api\/(v1)\/events(?=\/|$)/,
-  documented: /^\/api\/v1\/events/,
-}
 
 export interface OrderApiOptions {
   store: MockStore

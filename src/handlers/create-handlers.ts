@@ -1,6 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw'
 import { createOrderApi, type OrderApiOptions } from '../api/index.ts'
 import type { ApiRequest } from '../operations/index.ts'
+import { EVENT_LOG_ROOT, ORDER_API_ROOT } from '../routing/index.ts'
 import type { MockStore } from '../store/index.ts'
 
 export interface HandlerOptions {
@@ -25,8 +26,8 @@ export interface HandlerOptions {
   callbackTimeoutMs?: number
 }
 
-const ORDER_API_PATH = '/api/v[01]/checkout/orders(?:[/?#]|$)'
-const EVENT_LOG_PATH = '/checkout/notification/api/v1/events(?:[/?#]|$)'
+const ORDER_API_PATH = `${ORDER_API_ROOT.path}(?:[/?#]|$)`
+const EVENT_LOG_PATH = `${EVENT_LOG_ROOT.path}(?:[/?#]|$)`
 
 /**
  * The URLs the handlers answer: the Order API and the Notification service's event log, on any

@@ -28,16 +28,28 @@ interface CompiledRoute {
 
 /** Where a service's paths start in a URL, and how its documented paths begin. */
 export interface ServiceRoot {
-  /** Finds the service root in a URL path; group 1 is the API version. */
+  /** The root as regular-expression source, e.g. `/api/(v0|v1)/checkout/orders`; group 1 is the API version. */
+  path: string
+  /** Finds the service root in a URL path (`path` ending at a `/` or the end). */
   root: RegExp
   /** The documented prefix of every path in the contract, stripped before matching. */
   documented: RegExp
 }
 
 /** The Order API: `/api/v0|v1/checkout/orders`, behind any prefix (DECISIONS 1). */
-export const ORDER_API_ROOT: ServiceRoot = {
-  root: /\/api\/(v0|v1)\/checkout\/orders(?=\/|$)/,
-  documented: /^\/api\/v0\/checkout\/orders/,
+export const ORDER_API_ROOT: ServiceRoot = serviceRoot(
+  '/api/(v0|v1)/checkout/orders',
+  '/api/v0/checkout/orders',
+)
+
+/** The Notification service's event log: `/checkout/notification/api/v1/events`. */
+export const EVENT_LOG_ROOT: ServiceRoot = serviceRoot(
+  '/checkout/notification/api/(v1)/events',
+  '/api/v1/events',
+)
+
+function serviceRoot(path: string, documented: string): ServiceRoot {
+  return { path, root: new RegExp(`${path}(?=/|$)`), documented: new RegExp(`^${documented}`) }
 }
 
 /**

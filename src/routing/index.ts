@@ -1,6 +1,7 @@
 export {
   type ApiVersion,
   compileRoutes,
+  EVENT_LOG_ROOT,
   ORDER_API_ROOT,
   type RouteMatch,
   type RouteResult,
