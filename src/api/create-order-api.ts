@@ -9,6 +9,7 @@ import {
   parseJsonBody,
   parsePreferHeader,
   ResponseContractError,
+  toDispatchTable,
 } from '../operations/index.ts'
 import {
   createProblem,
@@ -62,7 +63,7 @@ export interface OrderApi {
 interface Service {
   validator: OpenApiValidator
   route: (method: string, path: string) => RouteResult
-  operations: Record<string, OperationHandler>
+  operations: Readonly<Record<string, OperationHandler>>
   /** The event log is per merchant; the Order API per merchant and channel. */
   channelScoped: boolean
 }
@@ -94,13 +95,13 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     {
       validator: orderValidator,
       route: compileRoutes(orderValidator.operations, ORDER_API_ROOT),
-      operations: createOperationTable(callbacks.deps),
+      operations: toDispatchTable(createOperationTable(callbacks.deps)),
       channelScoped: true,
     },
     {
       validator: eventValidator,
       route: compileRoutes(eventValidator.operations, EVENT_LOG_ROOT),
-      operations: callbacks.eventOperations,
+      operations: toDispatchTable(callbacks.eventOperations),
       channelScoped: false,
     },
   ]
@@ -185,11 +186,12 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     }
     await store.ready
     const headers = checked.request.headers
+    const adapterId = headers['x-adapterid']
     const call: OperationCall = {
       operationId,
       version,
       path: request.path,
-      params: checked.request.params as Record<string, string>,
+      params: stringValues(checked.request.params),
       query: checked.request.query,
       headers,
       body: checked.request.body,
@@ -197,7 +199,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
         merchant: String(headers['x-merchant']),
         channel: service.channelScoped ? String(headers['x-channel']) : '',
       },
-      adapterId: headers['x-adapterid'] as string | undefined,
+      adapterId: typeof adapterId === 'string' ? adapterId : undefined,
       store,
     }
     const handler = service.operations[operationId]
@@ -284,4 +286,11 @@ function bodyless(request: ApiRequest): unknown {
     )
   }
   return undefined
+}
+
+/** Path parameters as the operations take them: text, as they came in the URL. */
+function stringValues(params: Record<string, unknown>): Record<string, string> {
+  const text: Record<string, string> = {}
+  for (const name in params) text[name] = String(params[name])
+  return text
 }

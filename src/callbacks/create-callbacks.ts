@@ -1,5 +1,5 @@
-import type { OperationDeps } from '../operations/operation-deps.ts'
-import type { OperationHandler } from '../operations/operation-types.ts'
+import type { operations as EventLogOperations } from '../generated/notification-api.ts'
+import type { OperationDeps, OperationTable } from '../operations/index.ts'
 import {
   type CallbackSettings,
   DEFAULT_CALLBACK_TIMEOUT_MS,
@@ -16,7 +16,7 @@ import { runValidationCallbacks } from './run-validations.ts'
  */
 export function createCallbacks(settings: Partial<CallbackSettings> = {}): {
   deps: OperationDeps
-  eventOperations: Record<string, OperationHandler>
+  eventOperations: OperationTable<EventLogOperations>
 } {
   const complete: CallbackSettings = {
     adapters: settings.adapters ?? {},

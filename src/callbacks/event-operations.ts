@@ -1,12 +1,13 @@
-import type { OperationHandler } from '../operations/operation-types.ts'
+import type { operations } from '../generated/notification-api.ts'
+import type { OperationCall, OperationTable } from '../operations/index.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { NotificationEvent } from '../store/index.ts'
 import type { Notifier } from './notifications.ts'
 
 /** The Notification service's event log (`openapi/notification.yaml`), per merchant. */
-export function createEventOperations(notifier: Notifier): Record<string, OperationHandler> {
-  const requireEvent = (call: Parameters<OperationHandler>[0]): NotificationEvent => {
-    const eventId = call.params.event_id ?? ''
+export function createEventOperations(notifier: Notifier): OperationTable<operations> {
+  const requireEvent = (call: OperationCall<unknown, { event_id: string }>): NotificationEvent => {
+    const eventId = call.params.event_id
     const event = call.store.events.get(eventId)
     if (!event || event.merchant !== call.tenant.merchant) {
       throw new ProblemError('event-not-found', `Event with id:${eventId} not found.`)
@@ -16,7 +17,7 @@ export function createEventOperations(notifier: Notifier): Record<string, Operat
 
   return {
     GetEvents(call) {
-      const query = call.query as Record<string, string | number | undefined>
+      const { query } = call
       const orderId = query.order_id ?? query.orderId
       const matches = call.store.events
         .list({ merchant: call.tenant.merchant })

@@ -1,23 +1,21 @@
-import type { Address, Cart } from '../domain/types.ts'
+import type { Address } from '../domain/types.ts'
 import { withAddress } from './fill-customer.ts'
 import { withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationHandler } from './operation-types.ts'
+import type { OperationCall, OperationResult, OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
 
 /** What the customer edits during checkout: the cart and the two addresses (DECISIONS 6, 7). */
-export function createCartAndCustomerOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
+export function createCartAndCustomerOperations({ lifecycle }: OperationDeps) {
   const updateAddress =
-    (which: 'billing' | 'shipping'): OperationHandler =>
-    async (call) => {
+    (which: 'billing' | 'shipping') =>
+    async (call: OperationCall<Address, { order_id: string }>): Promise<OperationResult> => {
       await changeOrder(
         call,
         lifecycle,
         { window: 'checkout', what: `the ${which} address` },
         (order) => {
-          order.customer = withAddress(order.customer, which, call.body as Address)
+          order.customer = withAddress(order.customer, which, call.body)
         },
       )
       return { status: 200 }
@@ -25,7 +23,7 @@ export function createCartAndCustomerOperations({
 
   return {
     async UpdateCheckoutOrderCart(call) {
-      const cart = call.body as Cart
+      const cart = call.body
       await changeOrder(call, lifecycle, { window: 'checkout', what: 'the cart' }, (order) => {
         // Prices are the platform's and are stored as sent; only order.total is derived.
         order.cart = { ...cart, items: withItemIds(cart.items, call.store) ?? [] }
@@ -34,5 +32,5 @@ export function createCartAndCustomerOperations({
     },
     UpdateCheckoutOrderCustomerBilling: updateAddress('billing'),
     UpdateCheckoutOrderCustomerShipping: updateAddress('shipping'),
-  }
+  } satisfies Partial<OrderOperationTable>
 }

@@ -1,18 +1,16 @@
 import type { Consent, Order } from '../domain/types.ts'
 import { invalidRequest, ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationHandler } from './operation-types.ts'
+import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
 
 /** Consents: created and removed whole; patches change `checked` only (fact sheet B.2). */
-export function createConsentOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
-  const window = { window: 'checkout', what: 'consents' } as const
+export function createConsentOperations({ lifecycle }: OperationDeps) {
+  const inCheckout = { window: 'checkout', what: 'consents' } as const
   return {
     async CreateCheckoutOrderConsent(call) {
-      const consent = call.body as Consent
-      await changeOrder(call, lifecycle, window, (order) => {
+      const consent = call.body
+      await changeOrder(call, lifecycle, inCheckout, (order) => {
         const id = consent.id ?? call.store.nextId('cartItem')
         const consents = order.consents ?? []
         // A consent id is the client's; creating one that exists replaces it, in its place.
@@ -24,7 +22,7 @@ export function createConsentOperations({
     },
 
     async PatchCheckoutOrderConsents(call) {
-      const patches = call.body as Consent[]
+      const patches = call.body
       patches.forEach((patch, index) => {
         if (patch.id === undefined)
           throw invalidRequest(
@@ -33,7 +31,7 @@ export function createConsentOperations({
             'is required to find the consent to patch',
           )
       })
-      await changeOrder(call, lifecycle, window, (order) => {
+      await changeOrder(call, lifecycle, inCheckout, (order) => {
         const unknown = patches.filter((patch) => !findConsent(order, patch.id))
         if (unknown.length > 0) {
           throw new ProblemError(
@@ -47,23 +45,23 @@ export function createConsentOperations({
     },
 
     async PatchCheckoutOrderConsent(call) {
-      const consentId = call.params.consent_id ?? ''
-      await changeOrder(call, lifecycle, window, (order) => {
+      const consentId = call.params.consent_id
+      await changeOrder(call, lifecycle, inCheckout, (order) => {
         if (!findConsent(order, consentId)) throw consentNotFound(order, consentId)
-        setChecked(order, { ...(call.body as Consent), id: consentId })
+        setChecked(order, { ...call.body, id: consentId })
       })
       return { status: 200 }
     },
 
     async RemoveCheckoutOrderConsent(call) {
-      const consentId = call.params.consent_id ?? ''
-      await changeOrder(call, lifecycle, window, (order) => {
+      const consentId = call.params.consent_id
+      await changeOrder(call, lifecycle, inCheckout, (order) => {
         if (!findConsent(order, consentId)) throw consentNotFound(order, consentId)
         order.consents = (order.consents ?? []).filter((consent) => consent.id !== consentId)
       })
       return { status: 200 }
     },
-  }
+  } satisfies Partial<OrderOperationTable>
 }
 
 function findConsent(order: Order, consentId: string | undefined): Consent | undefined {

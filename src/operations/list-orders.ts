@@ -2,13 +2,14 @@ import { roundMoney } from '../domain/money.ts'
 import { projectOrder } from '../domain/order-projection.ts'
 import { cartTotalOf } from '../domain/order-totals.ts'
 import type { Address, Order, OrderPaginationSet } from '../domain/types.ts'
-import type { OperationCall } from './operation-types.ts'
+import type { operations } from '../generated/order-api.ts'
+import type { CallOf } from './operation-types.ts'
 
 type Query = Record<string, unknown>
 
 /** GetCheckoutOrders: the tenant's orders, filtered, sorted and paged (DECISIONS 12). */
-export function listOrders(call: OperationCall): OrderPaginationSet {
-  const query = withoutEmptyValues(call.query as Query)
+export function listOrders(call: CallOf<operations['GetCheckoutOrders']>): OrderPaginationSet {
+  const query = withoutEmptyValues(call.query)
   const matches = call.store
     .allOrders()
     .filter(
@@ -16,8 +17,8 @@ export function listOrders(call: OperationCall): OrderPaginationSet {
     )
     .filter(createOrderFilter(query))
   const direction = query.order_by_direction === 'asc' ? 1 : -1
-  const sortKey =
-    SORT_KEYS[(query.order_by as keyof typeof SORT_KEYS) ?? 'created'] ?? SORT_KEYS.created
+  // An empty `order_by` sorts by `created`, as a missing one does (decision 26).
+  const sortKey = SORT_KEYS[call.query.order_by ?? 'created'] ?? SORT_KEYS.created
   const sorted = [...matches].sort(
     (a, b) => compare(sortKey(a), sortKey(b)) * direction || compare(a.id, b.id),
   )

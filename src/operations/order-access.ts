@@ -14,9 +14,12 @@ import type { OrderLifecycle } from './order-lifecycle.ts'
  */
 export type EditWindow = 'checkout' | 'open' | 'after-payment'
 
+/** A call of an operation under `/orders/{order_id}`: the body is the operation's business. */
+export type OrderCall = OperationCall<unknown, { order_id: string }>
+
 /** The order named by `order_id`, if the caller's tenant owns it; else a 404 (DECISIONS 9). */
-export function requireOrder(call: OperationCall): Order {
-  const orderId = call.params.order_id ?? ''
+export function requireOrder(call: OrderCall): Order {
+  const orderId = call.params.order_id
   const order = call.store.findOrder(orderId)
   if (!order || order.merchant !== call.tenant.merchant || order.channel !== call.tenant.channel) {
     throw new ProblemError('order-not-found', `Order with id:${orderId} not found.`)
@@ -24,17 +27,17 @@ export function requireOrder(call: OperationCall): Order {
   return order
 }
 
-export function assertEditable(order: Order, window: EditWindow, what: string): void {
+export function assertEditable(order: Order, editWindow: EditWindow, what: string): void {
   const status = order.state?.currentStatus ?? 'checkout'
   const open =
-    window === 'checkout'
+    editWindow === 'checkout'
       ? status === 'checkout'
-      : window === 'after-payment'
+      : editWindow === 'after-payment'
         ? status !== 'declined' && status !== 'removed'
         : !isFinalStatus(status)
   if (!open) {
     const rule =
-      window === 'checkout'
+      editWindow === 'checkout'
         ? 'can only change in checkout'
         : `cannot change once the order is ${status}`
     throw new ProblemError(
@@ -50,26 +53,25 @@ export function assertEditable(order: Order, window: EditWindow, what: string): 
  * If anything throws, nothing is stored.
  */
 export async function changeOrder<Result>(
-  call: OperationCall,
+  call: OrderCall,
   lifecycle: OrderLifecycle,
-  { window, what }: { window: EditWindow | 'any'; what: string },
+  { window: editWindow, what }: { window: EditWindow | 'any'; what: string },
   change: (draft: WritableOrder) => Result,
 ): Promise<Result> {
-  const orderId = call.params.order_id ?? ''
-  return call.store.lock.run(orderId, () =>
-    changeLockedOrder(call, lifecycle, { window, what }, change),
+  return call.store.lock.run(call.params.order_id, () =>
+    changeLockedOrder(call, lifecycle, { window: editWindow, what }, change),
   )
 }
 
 /** `changeOrder` for a caller that already holds the order's lock. */
 export async function changeLockedOrder<Result>(
-  call: OperationCall,
+  call: OrderCall,
   lifecycle: OrderLifecycle,
-  { window, what }: { window: EditWindow | 'any'; what: string },
+  { window: editWindow, what }: { window: EditWindow | 'any'; what: string },
   change: (draft: WritableOrder) => Result,
 ): Promise<Result> {
   const before = requireOrder(call)
-  if (window !== 'any') assertEditable(before, window, what)
+  if (editWindow !== 'any') assertEditable(before, editWindow, what)
   const draft: WritableOrder = cloneJson(before)
   const result = change(draft)
   draft.total = deriveOrderTotal(draft)

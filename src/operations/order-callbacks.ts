@@ -1,9 +1,9 @@
 import { normaliseCallback, normaliseHook } from '../domain/order-projection.ts'
-import type { Callback, Hook, Notification, Order } from '../domain/types.ts'
+import type { Notification, Order } from '../domain/types.ts'
 import { invalidRequest, ProblemError } from '../problems/index.ts'
 import { compileNotificationSchema } from '../validation/notification-schema.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationHandler } from './operation-types.ts'
+import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
 
 type CallbackList = 'hooks' | 'notifications' | 'validations'
@@ -18,36 +18,27 @@ const NOT_FOUND = {
  * Registering and removing hooks, notifications and validation callbacks. They stay
  * writable until the order reaches a final state (DECISIONS 6); new ones get `oc_` ids.
  */
-export function createCallbackRegistryOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
-  const window = (what: string) => ({ window: 'open', what }) as const
-
-  const remove =
-    (list: CallbackList, param: string): OperationHandler =>
-    async (call) => {
-      const id = call.params[param] ?? ''
-      await changeOrder(call, lifecycle, window(list), (order) => {
-        const entries = order[list] as Array<{ id?: string }> | undefined
-        if (!entries?.some((entry) => entry.id === id)) throw notFound(list, id, order)
-        order[list] = entries.filter((entry) => entry.id !== id) as never
-      })
-      return { status: 200 }
-    }
+export function createCallbackRegistryOperations({ lifecycle }: OperationDeps) {
+  const openFor = (what: CallbackList) => ({ window: 'open', what }) as const
 
   return {
     async CreateCheckoutOrderHook(call) {
-      const hook = normaliseHook(call.body as Hook)
-      await changeOrder(call, lifecycle, window('hooks'), (order) => {
+      const hook = normaliseHook(call.body)
+      await changeOrder(call, lifecycle, openFor('hooks'), (order) => {
         order.hooks = [...(order.hooks ?? []), { ...hook, id: call.store.nextId('callback') }]
       })
       return { status: 200 }
     },
-    DeleteCheckoutOrderHook: remove('hooks', 'hook_id'),
+    async DeleteCheckoutOrderHook(call) {
+      await changeOrder(call, lifecycle, openFor('hooks'), (order) => {
+        order.hooks = withoutEntry(order, 'hooks', order.hooks, call.params.hook_id)
+      })
+      return { status: 200 }
+    },
 
     async CreateCheckoutOrderNotification(call) {
-      const notification = checkedNotification(call.body as Notification)
-      await changeOrder(call, lifecycle, window('notifications'), (order) => {
+      const notification = checkedNotification(call.body)
+      await changeOrder(call, lifecycle, openFor('notifications'), (order) => {
         const id = notification.id ?? call.store.nextId('callback')
         order.notifications = [
           ...(order.notifications ?? []).filter((existing) => existing.id !== id),
@@ -56,11 +47,17 @@ export function createCallbackRegistryOperations({
       })
       return { status: 200 }
     },
-    DeleteCheckoutOrderNotification: remove('notifications', 'notification_id'),
+    async DeleteCheckoutOrderNotification(call) {
+      const id = call.params.notification_id
+      await changeOrder(call, lifecycle, openFor('notifications'), (order) => {
+        order.notifications = withoutEntry(order, 'notifications', order.notifications, id)
+      })
+      return { status: 200 }
+    },
 
     async CreateCheckoutOrderValidation(call) {
-      const callback = normaliseCallback(call.body as Callback)
-      await changeOrder(call, lifecycle, window('validations'), (order) => {
+      const callback = normaliseCallback(call.body)
+      await changeOrder(call, lifecycle, openFor('validations'), (order) => {
         order.validations = [
           ...(order.validations ?? []),
           { ...callback, id: call.store.nextId('callback') },
@@ -70,9 +67,9 @@ export function createCallbackRegistryOperations({
     },
 
     async UpdateCheckoutOrderValidation(call) {
-      const id = call.params.validation_id ?? ''
-      const callback = normaliseCallback(call.body as Callback)
-      await changeOrder(call, lifecycle, window('validations'), (order) => {
+      const id = call.params.validation_id
+      const callback = normaliseCallback(call.body)
+      await changeOrder(call, lifecycle, openFor('validations'), (order) => {
         if (!order.validations?.some((entry) => entry.id === id))
           throw notFound('validations', id, order)
         order.validations = order.validations.map((entry) =>
@@ -81,8 +78,25 @@ export function createCallbackRegistryOperations({
       })
       return { status: 200 }
     },
-    RemoveCheckoutOrderValidation: remove('validations', 'validation_id'),
-  }
+    async RemoveCheckoutOrderValidation(call) {
+      const id = call.params.validation_id
+      await changeOrder(call, lifecycle, openFor('validations'), (order) => {
+        order.validations = withoutEntry(order, 'validations', order.validations, id)
+      })
+      return { status: 200 }
+    },
+  } satisfies Partial<OrderOperationTable>
+}
+
+/** The list without the entry `id`; a 404 when it has no such entry. */
+function withoutEntry<Entry extends { readonly id?: string }>(
+  order: Order,
+  list: CallbackList,
+  entries: Entry[] | undefined,
+  id: string,
+): Entry[] {
+  if (!entries?.some((entry) => entry.id === id)) throw notFound(list, id, order)
+  return entries.filter((entry) => entry.id !== id)
 }
 
 function notFound(list: CallbackList, id: string, order: Order): ProblemError {

@@ -1,17 +1,14 @@
 import { canTransition, needsRequiredConsents } from '../domain/order-status.ts'
-import type { OrderStatus, State } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationHandler } from './operation-types.ts'
+import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
 
 /** UpdateCheckoutOrderState: the state machine of DECISIONS 5. */
-export function createStateOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
+export function createStateOperations({ lifecycle }: OperationDeps) {
   return {
     async UpdateCheckoutOrderState(call) {
-      const requested = (call.body as State).currentStatus as OrderStatus
+      const requested = call.body.currentStatus
       await changeOrder(call, lifecycle, { window: 'any', what: 'the state' }, (order) => {
         const current = order.state?.currentStatus ?? 'checkout'
         // Asking for the current status again is no transition: of two clients racing the same
@@ -48,5 +45,5 @@ export function createStateOperations({
       })
       return { status: 200 }
     },
-  }
+  } satisfies Partial<OrderOperationTable>
 }

@@ -1,19 +1,18 @@
 import { normaliseCallback, normaliseHook, serializeOrder } from '../domain/order-projection.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
+import type { operations } from '../generated/order-api.ts'
 import { invalidRequest } from '../problems/index.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationCall, OperationHandler } from './operation-types.ts'
+import type { CallOf, OrderOperationTable } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
 import { checkedNotification } from './order-callbacks.ts'
 
 /** The order itself: list, create, read, delete, attributes and reference. */
-export function createOrderOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
+export function createOrderOperations({ lifecycle }: OperationDeps) {
   return {
     GetCheckoutOrders: (call) => ({ status: 200, body: listOrders(call) }),
 
@@ -34,36 +33,35 @@ export function createOrderOperations({
     }),
 
     async DeleteCheckoutOrder(call) {
-      await call.store.lock.run(call.params.order_id ?? '', () => {
-        const order = requireOrder(call)
-        call.store.deleteOrder(order.id as string)
+      await call.store.lock.run(call.params.order_id, () => {
+        requireOrder(call)
+        call.store.deleteOrder(call.params.order_id)
       })
       return { status: 204 }
     },
 
     async PatchCheckoutOrderAttributes(call) {
-      const patch = call.body as Record<string, unknown>
       await changeOrder(call, lifecycle, { window: 'open', what: 'attributes' }, (order) => {
-        order.attributes = { ...order.attributes, ...patch }
+        order.attributes = { ...order.attributes, ...call.body }
       })
       return { status: 200 }
     },
 
     async UpdateCheckoutOrderReference(call) {
       await changeOrder(call, lifecycle, { window: 'checkout', what: 'the reference' }, (order) => {
-        order.reference = call.body as string
+        order.reference = call.body
       })
       return { status: 200 }
     },
-  }
+  } satisfies Partial<OrderOperationTable>
 }
 
 /**
  * A new order from a create body: server-owned fields (id, merchant, channel, dates, state,
  * shippings, payments, total) are set by the mock; read-only values in the body are ignored.
  */
-function newOrder(call: OperationCall): Order {
-  const body = (call.body ?? {}) as Order
+function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
+  const body: Partial<Order> = call.body ?? {}
   const status = body.state?.currentStatus
   if (status !== undefined && status !== 'checkout') {
     throw invalidRequest(

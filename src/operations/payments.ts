@@ -1,74 +1,50 @@
 import { cloneJson } from '../domain/clone-json.ts'
 import { paymentStateAfterAction, paymentStateRule } from '../domain/payment-state.ts'
-import type {
-  Order,
-  Payment,
-  PaymentAction,
-  PaymentState,
-  PaymentTransaction,
-} from '../domain/types.ts'
+import type { Order, Payment, PaymentState, PaymentTransaction } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { StoreInternals } from '../store/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationCall, OperationHandler } from './operation-types.ts'
+import type { OrderOperationTable } from './operation-types.ts'
 import { assertEditable, changeLockedOrder, changeOrder, requireOrder } from './order-access.ts'
+import { createOwnedEntryOperations, type OwnedEntries, requireEntry } from './owned-entries.ts'
+
+const PAYMENTS: OwnedEntries<Payment, 'payment_id', Payment | undefined> = {
+  noun: 'Payment',
+  notFound: 'payment-not-found',
+  param: 'payment_id',
+  entriesOf: (order) => order.payments,
+  setEntries(order, payments) {
+    order.payments = payments
+  },
+  newId: (call) => call.store.nextId('payment'),
+  own(order, body, id, call, existing) {
+    const actions = body?.actions ?? existing?.actions
+    const payment = ownedPayment(order, { ...body, actions }, id, call.store)
+    if (existing) assertPaymentStateChange(order, existing, payment.state as PaymentState)
+    return payment
+  },
+  // Captures, refunds and their transactions come after completion (decision 29).
+  windows: { create: 'open', update: 'after-payment' },
+}
 
 /**
  * Payments live on the order (`order.payments`) and are removed softly (`state: removed`);
  * their transactions are kept beside the order. Writable until a final state (DECISIONS 6).
  * Payment states follow the rules of decision 65 (`cancelled`, `refunded`).
  */
-export function createPaymentOperations({
-  lifecycle,
-}: OperationDeps): Record<string, OperationHandler> {
-  const window = { window: 'open', what: 'payments' } as const
-  // Captures, refunds and their transactions come after completion (decision 29).
+export function createPaymentOperations({ lifecycle }: OperationDeps) {
+  const payments = createOwnedEntryOperations(PAYMENTS, lifecycle)
   const afterPayment = { window: 'after-payment', what: 'payments' } as const
   return {
-    GetOrderPayments: (call) => ({
-      status: 200,
-      body: cloneJson(requireOrder(call).payments ?? []),
-    }),
-
-    async CreateOrderPayment(call) {
-      const body = (call.body ?? {}) as Payment
-      const id = await changeOrder(call, lifecycle, window, (order) => {
-        const payment = ownedPayment(order, body, call.store.nextId('payment'), call.store)
-        order.payments = [...(order.payments ?? []), payment]
-        return payment.id as string
-      })
-      return { status: 201, body: { id }, headers: { location: `${call.path}/${id}` } }
-    },
-
-    GetOrderPayment: (call) => ({
-      status: 200,
-      body: cloneJson(requirePayment(requireOrder(call), call)),
-    }),
-
-    async UpdateOrderPayment(call) {
-      const body = (call.body ?? {}) as Payment
-      const updated = await changeOrder(call, lifecycle, afterPayment, (order) => {
-        const existing = requirePayment(order, call)
-        const payment = ownedPayment(
-          order,
-          { ...body, actions: body.actions ?? existing.actions },
-          existing.id as string,
-          call.store,
-        )
-        assertPaymentStateChange(order, existing, payment.state as PaymentState)
-        order.payments = (order.payments ?? []).map((entry) =>
-          entry.id === existing.id ? payment : entry,
-        )
-        return payment
-      })
-      return { status: 200, body: cloneJson(updated) }
-    },
+    GetOrderPayments: payments.list,
+    CreateOrderPayment: payments.create,
+    GetOrderPayment: payments.read,
+    UpdateOrderPayment: payments.replace,
 
     async AddPaymentAction(call) {
-      const actions = call.body as PaymentAction[]
       await changeOrder(call, lifecycle, afterPayment, (order) => {
-        const existing = requirePayment(order, call)
-        const added = actions.map((action) => ({ ...action, id: call.store.nextId('action') }))
+        const existing = requireEntry(PAYMENTS, order, call)
+        const added = call.body.map((action) => ({ ...action, id: call.store.nextId('action') }))
         order.payments = (order.payments ?? []).map((entry) =>
           entry.id === existing.id
             ? { ...entry, actions: [...(entry.actions ?? []), ...added] }
@@ -79,11 +55,11 @@ export function createPaymentOperations({
     },
 
     async ExecutePaymentAction(call) {
-      const actionId = call.params.action_id ?? ''
-      await call.store.lock.run(call.params.order_id ?? '', async () => {
+      const actionId = call.params.action_id
+      await call.store.lock.run(call.params.order_id, async () => {
         const order = requireOrder(call)
         assertEditable(order, 'after-payment', 'payments')
-        const payment = requirePayment(order, call)
+        const payment = requireEntry(PAYMENTS, order, call)
         const action = (payment.actions ?? []).find((candidate) => candidate.id === actionId)
         if (!action) {
           throw new ProblemError(
@@ -96,7 +72,7 @@ export function createPaymentOperations({
         const implied = paymentStateAfterAction(action.type)
         if (implied !== undefined && implied !== payment.state) {
           await changeLockedOrder(call, lifecycle, afterPayment, (draft) => {
-            const current = requirePayment(draft, call)
+            const current = requireEntry(PAYMENTS, draft, call)
             assertPaymentStateChange(draft, current, implied)
             draft.payments = (draft.payments ?? []).map((entry) =>
               entry.id === current.id ? { ...entry, state: implied } : entry,
@@ -105,8 +81,8 @@ export function createPaymentOperations({
         }
         // The mock records the execution as a successful `paymentAction` transaction.
         await call.store.addTransaction({
-          orderId: order.id as string,
-          paymentId: payment.id as string,
+          orderId: call.params.order_id,
+          paymentId: call.params.payment_id,
           transaction: {
             event: 'paymentAction',
             pspEvent: action.type,
@@ -121,37 +97,39 @@ export function createPaymentOperations({
     },
 
     GetTransactionsForOrderPayment(call) {
-      const order = requireOrder(call)
-      const payment = requirePayment(order, call)
-      return {
-        status: 200,
-        body: cloneJson(call.store.transactionsOf(order.id as string, payment.id as string)),
-      }
+      requireEntry(PAYMENTS, requireOrder(call), call)
+      const { order_id: orderId, payment_id: paymentId } = call.params
+      return { status: 200, body: cloneJson(call.store.transactionsOf(orderId, paymentId)) }
     },
 
     async AddTransactionForOrderPayment(call) {
-      const transaction = await call.store.lock.run(call.params.order_id ?? '', async () => {
+      const transaction = await call.store.lock.run(call.params.order_id, async () => {
         const order = requireOrder(call)
         assertEditable(order, 'after-payment', 'payments')
-        const payment = requirePayment(order, call)
+        requireEntry(PAYMENTS, order, call)
         const stored: PaymentTransaction = {
-          ...((call.body ?? {}) as PaymentTransaction),
+          ...call.body,
           created: call.store.now().toISOString(),
         }
         await call.store.addTransaction({
-          orderId: order.id as string,
-          paymentId: payment.id as string,
+          orderId: call.params.order_id,
+          paymentId: call.params.payment_id,
           transaction: stored,
         })
         return stored
       })
       return { status: 200, body: cloneJson(transaction) }
     },
-  }
+  } satisfies Partial<OrderOperationTable>
 }
 
 /** A payment with the fields the order owns: id, order id, tenant, and defaults. */
-function ownedPayment(order: Order, body: Payment, id: string, store: StoreInternals): Payment {
+function ownedPayment(
+  order: Order,
+  body: Partial<Payment>,
+  id: string,
+  store: StoreInternals,
+): Payment {
   return {
     ...body,
     id,
@@ -179,15 +157,4 @@ function assertPaymentStateChange(order: Order, payment: Payment, to: PaymentSta
       `Payment ${payment.id} on order ${order.id} cannot move from ${from} to ${to}: ${rule}.`,
     )
   }
-}
-
-function requirePayment(order: Order, call: OperationCall): Payment {
-  const paymentId = call.params.payment_id ?? ''
-  const payment = (order.payments ?? []).find((candidate) => candidate.id === paymentId)
-  if (!payment)
-    throw new ProblemError(
-      'payment-not-found',
-      `Payment with id:${paymentId} not found on order ${order.id}.`,
-    )
-  return payment
 }

@@ -2,7 +2,7 @@ import { roundMoney } from '../domain/money.ts'
 import { paymentCovers } from '../domain/payment-state.ts'
 import type { Order, ValidationError } from '../domain/types.ts'
 import type { OperationDeps } from './operation-deps.ts'
-import type { OperationHandler } from './operation-types.ts'
+import type { OrderOperationTable } from './operation-types.ts'
 import { assertEditable, requireOrder } from './order-access.ts'
 
 /**
@@ -26,9 +26,7 @@ export function runBuiltInChecks(order: Order): ValidationError[] {
   return failures
 }
 
-export function createValidateOperations({
-  runValidationCallbacks,
-}: OperationDeps): Record<string, OperationHandler> {
+export function createValidateOperations({ runValidationCallbacks }: OperationDeps) {
   return {
     async Validate(call) {
       const order = requireOrder(call)
@@ -36,5 +34,5 @@ export function createValidateOperations({
       const failures = [...runBuiltInChecks(order), ...(await runValidationCallbacks(call, order))]
       return failures.length === 0 ? { status: 200, body: [] } : { status: 400, body: failures }
     },
-  }
+  } satisfies Partial<OrderOperationTable>
 }
