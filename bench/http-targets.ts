@@ -36,7 +36,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `node ...args` on `port` (127.0.0.1 only); output is dropped, errors kept. */
-export function startTarget(
+function startTarget(
   name: string,
   port: number,
   args: string[],

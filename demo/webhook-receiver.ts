@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 
 /** Where the demo's notifications are delivered: `POST /demo-webhook/{order_id}`. */
-export const DEMO_WEBHOOK_PATH = '/demo-webhook/'
+const DEMO_WEBHOOK_PATH = '/demo-webhook/'
 
 /**
  * A notification receiver for the demo, on the page's own origin: answers `204` to every

@@ -65,6 +65,7 @@ export {
   type EventLog,
   type MockStore,
   type NotificationEvent,
+  type StoredTransaction,
   type StoreOptions,
   type StoreSnapshot,
 } from './store/index.ts'

@@ -33,7 +33,7 @@ import {
 } from '../validation/index.ts'
 
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
-export const MAX_DELAY_MS = 60_000
+const MAX_DELAY_MS = 60_000
 
 export interface OrderApiOptions {
   store: MockStore

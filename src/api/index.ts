@@ -1,6 +1,5 @@
 export {
   createOrderApi,
-  MAX_DELAY_MS,
   type OrderApi,
   type OrderApiOptions,
 } from './create-order-api.ts'

@@ -12,7 +12,7 @@ export interface FlagSpec {
 }
 
 /** One flag as given, in command-line order: `value` is undefined for a switch. */
-export interface GivenFlag {
+interface GivenFlag {
   /** The flag's long form, `--port` (also when given as its short alias). */
   flag: string
   name: string

@@ -59,7 +59,7 @@ export function recordExpectation(
 }
 
 /** The writable part of a factory-built order: what a client sends to create one. */
-export function createBody(order: Order, reference: string): Record<string, unknown> {
+function createBody(order: Order, reference: string): Record<string, unknown> {
   const { culture, currency, country, cart, customer, attributes } = order
   return { reference, culture, currency, country, cart, ...(customer && { customer }), attributes }
 }

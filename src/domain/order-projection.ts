@@ -34,13 +34,13 @@ export function projectOrder(order: Order, version: ApiVersion): Order {
   return copy
 }
 
-export function projectHook(hook: Hook, version: ApiVersion): Hook {
+function projectHook(hook: Hook, version: ApiVersion): Hook {
   if (version === 'v0' || hook.subscribeTo === undefined) return hook
   const { subscribeTo, ...rest } = hook
   return { ...rest, scope: subscribeTo }
 }
 
-export function projectCallback(callback: Callback, version: ApiVersion): Callback {
+function projectCallback(callback: Callback, version: ApiVersion): Callback {
   // Only a callback stored under the 0.1 name alone is renamed; one carrying both is left whole.
   if (
     version === 'v0' ||

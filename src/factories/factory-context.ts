@@ -36,7 +36,7 @@ export interface FactoryContext {
 }
 
 /** {@link LocaleText} of one market, bound to the market's own random stream. */
-export type MarketText = { [Kind in keyof LocaleText]: () => string }
+type MarketText = { [Kind in keyof LocaleText]: () => string }
 
 export function createFactoryContext(options: FactoryOptions): FactoryContext {
   const random = createSeededRandom(options.seed)

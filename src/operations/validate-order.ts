@@ -11,7 +11,7 @@ import { assertEditable, requireOrder } from './order-access.ts'
  * or `refunded`, decision 65) cover it exactly. Built-in
  * failures carry no `adapterId` (no adapter failed).
  */
-export function runBuiltInChecks(order: Order): ValidationError[] {
+function runBuiltInChecks(order: Order): ValidationError[] {
   const failures: ValidationError[] = []
   if ((order.cart?.items ?? []).length === 0) failures.push({ code: 'cart-empty' })
   const total = order.total?.includingVat ?? 0

@@ -1,4 +1,4 @@
-export { type ExampleResponse, exampleResponse } from './example-response.ts'
+export { exampleResponse } from './example-response.ts'
 export {
   createProblem,
   createValidationProblem,
@@ -7,4 +7,4 @@ export {
 } from './problem.ts'
 export { PROBLEM_CATALOGUE, type ProblemCode } from './problem-catalogue.ts'
 export { invalidRequest, ProblemError } from './problem-error.ts'
-export { type ProblemResponse, problemResponse } from './problem-response.ts'
+export { problemResponse } from './problem-response.ts'

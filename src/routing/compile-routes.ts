@@ -4,7 +4,7 @@ import type { OperationDescription } from '../validation/index.ts'
 export type { ApiVersion }
 
 /** A request path resolved to an operation of the contract. */
-export interface RouteMatch {
+interface RouteMatch {
   operationId: string
   /** Path parameters under their documented (snake_case) names. */
   params: Record<string, string>

@@ -3,7 +3,5 @@ export {
   compileRoutes,
   EVENT_LOG_ROOT,
   ORDER_API_ROOT,
-  type RouteMatch,
   type RouteResult,
-  type ServiceRoot,
 } from './compile-routes.ts'

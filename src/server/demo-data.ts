@@ -20,7 +20,7 @@ export const DEMO_TENANT: Tenant = Object.freeze({
  * The committed fixtures. `dist/` does not hold them, so they are found from the package
  * root: this resolves the same from `src/server/*.ts` and `dist/server/*.js`.
  */
-export const COMMITTED_FIXTURES = new URL('../../fixtures/orders.json', import.meta.url)
+const COMMITTED_FIXTURES = new URL('../../fixtures/orders.json', import.meta.url)
 
 /**
  * The start orders: the committed fixtures, `orders.json` of a directory, or a given list.

@@ -13,7 +13,7 @@ export interface JournalEntry {
 }
 
 /** What the adapter records per request; the rest is worked out when someone reads. */
-export interface JournalRecord {
+interface JournalRecord {
   time: number
   method: string
   path: string

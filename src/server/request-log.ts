@@ -6,7 +6,7 @@ export const LOG_LEVELS: readonly LogLevel[] = ['info', 'warn', 'error', 'silent
 const RANK: Record<LogLevel, number> = { info: 0, warn: 1, error: 2, silent: 3 }
 
 /** One handled request, as logged. */
-export interface RequestLogEntry {
+interface RequestLogEntry {
   method: string
   path: string
   status: number

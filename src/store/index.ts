@@ -1,4 +1,3 @@
-export { createContractSchema } from './contract-schema.ts'
 export {
   createStore,
   type MockStore,
@@ -12,6 +11,5 @@ export type {
   DeliveryAttempt,
   EventFilter,
   EventLog,
-  EventLogWriter,
   NotificationEvent,
 } from './event-log.ts'

@@ -7,7 +7,7 @@ import { createRequestView, createResponseView } from './schema-views.ts'
 import { isObject } from './schema-walk.ts'
 import { toViolations, type Violation, type ViolationSource } from './violation.ts'
 
-export type QueryValues = Record<string, string | string[] | undefined>
+type QueryValues = Record<string, string | string[] | undefined>
 
 /** The parts of a request the validator looks at; header names in any case. */
 export interface RequestParts {
@@ -31,7 +31,7 @@ export interface RequestValidationResult {
   request: NormalisedRequest
 }
 
-export type SchemaView = 'request' | 'response'
+type SchemaView = 'request' | 'response'
 
 export interface OpenApiValidator {
   readonly document: OpenApiDocument

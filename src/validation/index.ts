@@ -16,10 +16,8 @@ export {
   createOpenApiValidator,
   type NormalisedRequest,
   type OpenApiValidator,
-  type QueryValues,
   type RequestParts,
   type RequestValidationResult,
-  type SchemaView,
 } from './create-openapi-validator.ts'
 export type { OpenApiDocument } from './openapi-types.ts'
 export type { OperationDescription } from './operation-index.ts'

@@ -59,7 +59,7 @@ export const HTTP_METHODS: readonly HttpMethod[] = [
   'trace',
 ]
 
-export type PathItemObject = {
+type PathItemObject = {
   parameters?: Array<ParameterObject | ReferenceObject>
 } & Partial<Record<HttpMethod, OperationObject>>
 

@@ -24,7 +24,7 @@ const SUBSCHEMA_SINGLES = [
 ]
 
 /** Applies `transform` to `schema` and every subschema in it, innermost first. */
-export function mapSchema(schema: JsonSchema, transform: SchemaTransform): JsonSchema {
+function mapSchema(schema: JsonSchema, transform: SchemaTransform): JsonSchema {
   const copy: JsonSchema = { ...schema }
   for (const keyword of SUBSCHEMA_MAPS) {
     const map = copy[keyword]

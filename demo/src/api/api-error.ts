@@ -1,5 +1,5 @@
 /** A problem+json answer of the mock (or of Norce), as the page shows it. */
-export interface ProblemBody {
+interface ProblemBody {
   title?: string
   detail?: string
   code?: string

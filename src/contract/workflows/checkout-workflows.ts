@@ -1,4 +1,4 @@
-import { createOrder, type Workflow, type WorkflowContext } from '../workflow-context.ts'
+import { createOrder, type Workflow } from '../workflow-context.ts'
 
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const ITEM = {
@@ -24,7 +24,7 @@ const ADDRESS = {
 }
 
 /** The happy checkout: create → cart → customer → shipping → payment → consents → validate → states. */
-export const happyCheckout: Workflow = {
+const happyCheckout: Workflow = {
   name: 'happy checkout',
   async run(context) {
     const { client } = context
@@ -114,7 +114,7 @@ export const happyCheckout: Workflow = {
 }
 
 /** Cart edits: the stored cart follows, `order.total` is derived from it. */
-export const cartEdits: Workflow = {
+const cartEdits: Workflow = {
   name: 'cart edits',
   async run(context) {
     const { client } = context
@@ -174,7 +174,7 @@ export const cartEdits: Workflow = {
 }
 
 /** Customer updates: addresses are stored, `"Person"` comes back as `person`. */
-export const customerUpdates: Workflow = {
+const customerUpdates: Workflow = {
   name: 'customer updates',
   async run(context) {
     const { client } = context
@@ -214,4 +214,3 @@ export const customerUpdates: Workflow = {
 }
 
 export const CHECKOUT_WORKFLOWS = [happyCheckout, cartEdits, customerUpdates]
-export type { WorkflowContext }

@@ -7,7 +7,7 @@ const CART = {
 }
 
 /** List filters and pagination over orders this run created (found by their reference). */
-export const listsAndPagination: Workflow = {
+const listsAndPagination: Workflow = {
   name: 'list filters and pagination',
   async run(context) {
     const { client } = context
@@ -75,7 +75,7 @@ export const listsAndPagination: Workflow = {
 }
 
 /** Create-then-read for every resource of an order. */
-export const createThenRead: Workflow = {
+const createThenRead: Workflow = {
   name: 'create then read every resource',
   async run(context) {
     const { client } = context
@@ -248,7 +248,7 @@ export const createThenRead: Workflow = {
 }
 
 /** Delete, then 404 for the order and its resources. */
-export const deleteThen404: Workflow = {
+const deleteThen404: Workflow = {
   name: 'delete then 404',
   async run(context) {
     const { client } = context

@@ -7,7 +7,7 @@ const price = (includingVat: number, excludingVat: number) => ({ includingVat, e
  * and the event log shows the delivery. Needs the mock: a real environment cannot call back
  * into this machine.
  */
-export const notificationDelivery: Workflow = {
+const notificationDelivery: Workflow = {
   name: 'notification delivery and event log',
   tags: ['mock-only'],
   async run(context) {

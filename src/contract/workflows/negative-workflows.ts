@@ -14,7 +14,7 @@ const CART = {
  * the wrong JSON type for the whole body and for one typed property, and an unknown property
  * where the schema closes the object. Every one must get a 4xx.
  */
-export const invalidBodies: Workflow = {
+const invalidBodies: Workflow = {
   name: 'schema-derived invalid bodies get 4xx',
   async run(context) {
     const { client } = context
@@ -47,7 +47,7 @@ export const invalidBodies: Workflow = {
 }
 
 /** Without a token every operation answers 401; another tenant never sees the order. */
-export const authAndTenancy: Workflow = {
+const authAndTenancy: Workflow = {
   name: 'missing token and other tenants',
   async run(context) {
     const { client } = context
@@ -152,7 +152,7 @@ const WRONG_VALUE: Record<string, unknown> = {
 }
 
 /** Invalid bodies for a schema, with a label naming the broken rule. */
-export function invalidBodiesFor(document: object, schema: JsonSchema): Array<[string, unknown]> {
+function invalidBodiesFor(document: object, schema: JsonSchema): Array<[string, unknown]> {
   const resolved = resolve(document, schema)
   const type = resolved.type as string | undefined
   const bodies: Array<[string, unknown]> = []

@@ -7,7 +7,7 @@ const CART = {
 }
 
 /** Soft removal: a removed shipping leaves `order.total`; a removed payment no longer covers it. */
-export const softRemoval: Workflow = {
+const softRemoval: Workflow = {
   name: 'shipping and payment soft removal',
   async run(context) {
     const { client } = context
@@ -81,7 +81,7 @@ export const softRemoval: Workflow = {
 }
 
 /** Required consents gate `processing` (DECISIONS 5). */
-export const consentsGating: Workflow = {
+const consentsGating: Workflow = {
   name: 'consents gate processing',
   async run(context) {
     const { client } = context
@@ -128,7 +128,7 @@ export const consentsGating: Workflow = {
 }
 
 /** Validate fails on an empty cart and an uncovered total, then passes. */
-export const validateFailThenPass: Workflow = {
+const validateFailThenPass: Workflow = {
   name: 'validate failing then passing',
   async run(context) {
     const { client } = context
@@ -170,7 +170,7 @@ export const validateFailThenPass: Workflow = {
 }
 
 /** Illegal transitions answer 409 and leave the state alone. */
-export const illegalTransitions: Workflow = {
+const illegalTransitions: Workflow = {
   name: 'illegal transitions',
   async run(context) {
     const { client } = context

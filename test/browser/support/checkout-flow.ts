@@ -24,7 +24,7 @@ export async function openOrderList(page: Page, url: string): Promise<void> {
 }
 
 /** The steps of {@link completeCheckout}, in order. */
-export const CHECKOUT_STEPS = [
+const CHECKOUT_STEPS = [
   'open',
   'cart',
   'consents',
@@ -38,7 +38,7 @@ export const CHECKOUT_STEPS = [
   'completed',
 ] as const
 
-export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
+type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
 
 export interface CheckoutOptions {
   /** Called before each step, e.g. to move a fake clock on or to take a screenshot. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
 
 /** Debian's Chromium unless `CHROMIUM_PATH` names another (the same lookup as `npm test`). */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   return existsSync(path) ? path : undefined
 }
@@ -11,7 +11,7 @@ export function findChromium(): string | undefined {
  * The flags every run uses: headless, no sandbox (CI runs as root), and nothing that reaches
  * the network on its own. Playwright adds a fresh `--user-data-dir` for every launch.
  */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
