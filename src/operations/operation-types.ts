@@ -62,7 +62,7 @@ export interface OperationResult {
 export type OperationHandler = (call: OperationCall) => Promise<OperationResult> | OperationResult
 
 /** The JSON request body an operation of a generated `operations` interface documents. */
-export type BodyOf<Operation> = Operation extends {
+type BodyOf<Operation> = Operation extends {
   requestBody: { content: { 'application/json': infer Body } }
 }
   ? Body
@@ -73,14 +73,14 @@ export type BodyOf<Operation> = Operation extends {
       : unknown
 
 /** The path parameters an operation documents (none: an empty record). */
-export type ParamsOf<Operation> = Operation extends {
+type ParamsOf<Operation> = Operation extends {
   parameters: { path: infer Params extends Record<string, string> }
 }
   ? Params
   : Record<string, never>
 
 /** The query parameters an operation documents, after validation (types coerced). */
-export type QueryOf<Operation> = Operation extends {
+type QueryOf<Operation> = Operation extends {
   parameters: { query?: infer Query extends Record<string, unknown> }
 }
   ? Query
@@ -94,9 +94,7 @@ export type CallOf<Operation> = OperationCall<
 >
 
 /** The handler of one operation, typed by the contract. */
-export type HandlerOf<Operation> = (
-  call: CallOf<Operation>,
-) => Promise<OperationResult> | OperationResult
+type HandlerOf<Operation> = (call: CallOf<Operation>) => Promise<OperationResult> | OperationResult
 
 /**
  * One handler per operation of a generated `operations` interface: a missing handler, a

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { createHandlers, createStore } from 'norce-checkout-mock'
 import { createFactories } from 'norce-checkout-mock/factories'

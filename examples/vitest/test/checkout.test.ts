@@ -1,6 +1,6 @@
-import { http, HttpResponse } from 'msw'
-import { setupNorceServer } from 'norce-checkout-mock/node'
+import { HttpResponse, http } from 'msw'
 import { createFactories } from 'norce-checkout-mock/factories'
+import { setupNorceServer } from 'norce-checkout-mock/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CheckoutError, createCheckoutClient } from '../src/checkout-client.ts'
 
