@@ -3,9 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   type Agreement,
   compareV1Types,
+  type Difference,
   findNorceV1Types,
   summarise,
 } from '../../scripts/v1-type-agreement.ts'
+import { getOrderApiValidator } from '../../src/validation/index.ts'
+import { dereference } from '../../src/validation/json-pointer.ts'
+import type { OpenApiDocument } from '../../src/validation/openapi-types.ts'
 
 interface AllowedDifference {
   difference: string
@@ -27,6 +31,49 @@ function unexplained(agreement: Agreement): string[] {
   return agreement.differences
     .filter((found) => !patterns.some((pattern) => pattern.test(found.name)))
     .map((found) => `${found.name}${found.detail ? ` (${found.detail})` : ''}`)
+}
+
+type Raw = Record<string, unknown>
+
+/**
+ * The object of `openapi/order-v1.yaml` that must carry `x-mock-extension` for a difference
+ * (the mock doing more than the v1 types): the response, header, parameter, request body,
+ * property or schema the difference is about.
+ */
+function markerOf(found: Difference): Raw {
+  const validator = getOrderApiValidator('v1')
+  const document: OpenApiDocument = validator.document
+  const resolve = (value: unknown) => dereference<Raw>(document, value as Raw)
+  const [kind, name] = found.item.split(' ') as [string, string]
+  if (kind === 'schema') {
+    const schema = resolve(document.components?.schemas?.[name])
+    const property = /^property (\S+)$/.exec(found.where)?.[1]
+    if (property && found.what === 'only in the mock') {
+      return resolve((schema.properties as Raw)[property])
+    }
+    return schema
+  }
+  const operation = validator.operations.get(name)
+  if (!operation) throw new Error(`${name} is not an operation of the v1 contract`)
+  const pathItem = document.paths[operation.path] as Raw
+  const raw = pathItem[operation.method] as Raw
+  const parameter = /^parameters (\w+) property (\S+)$/.exec(found.where)
+  if (parameter) {
+    const all = [
+      ...((pathItem.parameters as unknown[]) ?? []),
+      ...((raw.parameters as unknown[]) ?? []),
+    ]
+    const match = all.map(resolve).find((p) => p.in === parameter[1] && p.name === parameter[2])
+    if (!match) throw new Error(`no parameter ${parameter[2]} on ${name}`)
+    return match
+  }
+  if (found.where.startsWith('request body')) return resolve(raw.requestBody)
+  const response = /^response (\d+)(?: header (\S+))?/.exec(found.where)
+  if (response) {
+    const object = resolve((raw.responses as Raw)[response[1] as string])
+    return response[2] ? resolve((object.headers as Raw)[response[2]]) : object
+  }
+  throw new Error(`no rule finds the contract object of "${found.name}"`)
 }
 
 const MOCK_TYPES = readFileSync(
@@ -67,6 +114,14 @@ describe("openapi/order-v1.yaml against Norce's v1 types (decision 57)", () => {
       (entry) => !agreement.differences.some((found) => matcher(entry.difference).test(found.name)),
     )
     expect(stale.map((entry) => entry.difference)).toEqual([])
+  })
+
+  it('marks everything the mock does beyond the v1 types with x-mock-extension', () => {
+    const unmarked = agreement.differences
+      .filter((found) => !(found.what === 'only in v1' && !found.error))
+      .filter((found) => typeof markerOf(found)['x-mock-extension'] !== 'string')
+      .map((found) => found.name)
+    expect(unmarked).toEqual([])
   })
 
   it('gives every allowed difference a reason', () => {
