@@ -50,6 +50,8 @@ export interface ItemResult {
   resolvedAgreeWithoutErrors: boolean
   /** Schemas this item refers to, directly or not. */
   refersTo: string[]
+  /** Schemas this item refers to outside its error responses, directly or not. */
+  refersToOutsideErrors: string[]
 }
 
 export interface Agreement {
@@ -146,6 +148,14 @@ export function compareV1Types(sources: Sources = readSources()): Agreement {
       } else {
         differences.push(...compare.operation(item, mock, v1))
       }
+      const referenced = (find: (type: ts.Type) => string[]) =>
+        [
+          ...new Set(
+            [mock, v1]
+              .filter((pair): pair is Pair => pair !== undefined)
+              .flatMap((pair) => find(pair.shallow)),
+          ),
+        ].sort()
       const checks = optionalProperty(checker, resolved, `${kind}:${name}`)
       const flag = (key: string) =>
         checks !== undefined && checker.typeToString(property(checker, checks, key)) === 'true'
@@ -156,13 +166,12 @@ export function compareV1Types(sources: Sources = readSources()): Agreement {
         differences,
         resolvedAgree: flag('withErrors'),
         resolvedAgreeWithoutErrors: flag('withoutErrors'),
-        refersTo: [
-          ...new Set(
-            [mock, v1]
-              .filter((pair): pair is Pair => pair !== undefined)
-              .flatMap((pair) => compare.referencedSchemas(pair.shallow)),
-          ),
-        ].sort(),
+        refersTo: referenced((type) => compare.referencedSchemas(type)),
+        refersToOutsideErrors: referenced((type) =>
+          kind === 'schema'
+            ? compare.referencedSchemas(type)
+            : compare.referencedSchemasOutsideErrors(type),
+        ),
       })
     }
   }
@@ -437,6 +446,27 @@ class TypeComparison {
     return [...found]
   }
 
+  /** Schema names an operation refers to, its error responses left out. */
+  referencedSchemasOutsideErrors(operation: ts.Type): string[] {
+    const found = new Set<string>()
+    for (const member of this.checker.getPropertiesOfType(operation)) {
+      const type = this.checker.getTypeOfSymbol(member)
+      if (member.name !== 'responses') {
+        for (const name of this.referencedSchemas(type)) found.add(name)
+        continue
+      }
+      for (const response of this.checker.getPropertiesOfType(
+        this.checker.getNonNullableType(type),
+      )) {
+        if (Number(response.name) >= 400) continue
+        for (const name of this.referencedSchemas(this.checker.getTypeOfSymbol(response))) {
+          found.add(name)
+        }
+      }
+    }
+    return [...found]
+  }
+
   private requestBody(item: string, mock: Pair, v1: Pair): Difference[] {
     const kind = (pair: Pair) => {
       const symbol = pair.shallow.getProperty('requestBody')
@@ -599,18 +629,22 @@ function closeReferences(items: ItemResult[]): void {
   const direct = new Map(
     items
       .filter((result) => result.kind === 'schema')
-      .map((result) => [result.item.slice(7), result.refersTo]),
+      .map((result) => [result.item.slice('schema '.length), result.refersTo]),
   )
-  for (const result of items) {
+  const close = (names: string[]) => {
     const reached = new Set<string>()
-    const queue = [...result.refersTo]
+    const queue = [...names]
     while (queue.length > 0) {
       const name = queue.pop() as string
       if (reached.has(name)) continue
       reached.add(name)
       queue.push(...(direct.get(name) ?? []))
     }
-    result.refersTo = [...reached].sort()
+    return [...reached].sort()
+  }
+  for (const result of items) {
+    result.refersTo = close(result.refersTo)
+    result.refersToOutsideErrors = close(result.refersToOutsideErrors)
   }
 }
 
@@ -632,8 +666,8 @@ export function summarise(agreement: Agreement) {
   )
   const clean = (result: ItemResult, countErrors: boolean) =>
     result.differences.every((found) => !countErrors && found.error) &&
-    result.refersTo.every((name) =>
-      (bySchema.get(name)?.differences ?? []).every((found) => !countErrors && found.error),
+    (countErrors ? result.refersTo : result.refersToOutsideErrors).every(
+      (name) => (bySchema.get(name)?.differences.length ?? 0) === 0,
     )
   const counted = agreement.items.filter((result) => result.inV1)
   const count = (predicate: (result: ItemResult) => boolean) => counted.filter(predicate).length
