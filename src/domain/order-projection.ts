@@ -1,4 +1,3 @@
-import { invalidRequest } from '../problems/index.ts'
 import type { ApiVersion } from './api-version.ts'
 import { cloneJson } from './clone-json.ts'
 import type { Callback, Hook, Order } from './types.ts'
@@ -54,26 +53,22 @@ function projectCallback(callback: Callback, version: ApiVersion): Callback {
   return { ...rest, invoke: url } as Callback
 }
 
-/** A hook as stored: `scope` (v1) folded into `subscribeTo` (0.1). */
-export function normaliseHook(hook: Hook, location = 'body'): Hook {
-  return foldAlias(hook, 'scope', 'subscribeTo', location) as Hook
+/**
+ * A hook as stored: `scope` (v1) folded into `subscribeTo` (0.1). The contract refuses a hook
+ * carrying both (decision 66), so there is never a second value to lose.
+ */
+export function normaliseHook(hook: Hook): Hook {
+  return foldAlias(hook, 'scope', 'subscribeTo') as Hook
 }
 
-/** A validation callback as stored: `invoke` (v1) folded into `url` (0.1). */
-export function normaliseCallback(callback: Callback, location = 'body'): Callback {
-  return foldAlias(callback, 'invoke', 'url', location) as Callback
+/** A validation callback as stored: `invoke` (v1) folded into `url` (0.1); never both (decision 66). */
+export function normaliseCallback(callback: Callback): Callback {
+  return foldAlias(callback, 'invoke', 'url') as Callback
 }
 
-function foldAlias(value: object, alias: string, name: string, location: string): object {
+function foldAlias(value: object, alias: string, name: string): object {
   const record = value as Record<string, unknown>
   if (record[alias] === undefined) return value
-  if (record[name] !== undefined && record[name] !== record[alias]) {
-    throw invalidRequest(
-      `${location}/${alias}`,
-      'alias',
-      `must equal ${name} when both are sent (they are the same field)`,
-    )
-  }
   const { [alias]: aliasValue, ...rest } = record
   return { ...rest, [name]: aliasValue }
 }

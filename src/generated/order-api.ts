@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Create a new Order
-         * @description Creates an order in checkout state. The mock answers `201` with `{ "id": "o_..." }` and a `Location` header, since every real client reads `res.body.id` (DECISIONS 2). `merchant` and `channel` are taken from the `x-merchant`/`x-channel` headers; values in the body are read-only and ignored (DECISIONS 9). Item, cart and shipping prices are stored as sent, but `total` is derived (DECISIONS 7). Ids (`o_...`, `ci_...`) are generated where missing (DECISIONS 13). Enum values are matched case-insensitively (DECISIONS 8).
+         * @description Creates an order in checkout state, whatever `state` the body carries: like the other server-owned fields (`shippings`, `payments`, `total`), a `state` sent is ignored (decision 66; move the order with `PUT .../state` afterwards). The mock answers `201` with `{ "id": "o_..." }` and a `Location` header, since every real client reads `res.body.id` (DECISIONS 2). `merchant` and `channel` are taken from the `x-merchant`/`x-channel` headers; values in the body are read-only and ignored (DECISIONS 9). Item, cart and shipping prices are stored as sent, but `total` is derived (DECISIONS 7). Ids (`o_...`, `ci_...`) are generated where missing (DECISIONS 13). Enum values are matched case-insensitively (DECISIONS 8).
          */
         post: operations["CreateCheckoutOrder"];
         delete?: never;
@@ -212,7 +212,7 @@ export interface paths {
         head?: never;
         /**
          * Patch consents, will only change value of Checked.
-         * @description Patch consents, will only change value of Checked: each consent is matched by `id` and only its `checked` value changes; the other fields are ignored. The mock answers `409` `order-locked` unless the order is in `checkout` (DECISIONS 6).
+         * @description Patch consents, will only change value of Checked: each consent is matched by `id` and only its `checked` value changes; the other fields are ignored. An item whose `id` matches no consent of the order, or that has no `id`, makes the whole patch a `404` `consent-not-found` naming it, and nothing changes (decision 66). The mock answers `409` `order-locked` unless the order is in `checkout` (DECISIONS 6).
          */
         patch: operations["PatchCheckoutOrderConsents"];
         trace?: never;
@@ -2188,7 +2188,7 @@ export interface components {
             attributes?: components["schemas"]["Attributes"];
         };
         /**
-         * @description A validation callback (0.1 name), called by POST when the order is validated (DECISIONS 4). One URL is needed: the 0.1 field `url` or its v1 alias `invoke` (DECISIONS 1); the mock echoes the form of the path version used. URL templates `{order_id}`, `{order.id}` and `{configuration.<path>}`/`{config.<path>}` are expanded (DECISIONS 10).
+         * @description A validation callback (0.1 name), called by POST when the order is validated (DECISIONS 4). One URL is needed: the 0.1 field `url` or its v1 alias `invoke` (DECISIONS 1); the mock echoes the form of the path version used. URL templates `{order_id}`, `{order.id}` and `{configuration.<path>}`/`{config.<path>}` are expanded (DECISIONS 10). Send one of `url` and `invoke`, not both (decision 66).
          * @example {
          *       "id": "oc_BaDIudFOjBEuFmLlmDExePUFTh",
          *       "adapterId": "jetshop_adapter",
@@ -2273,7 +2273,7 @@ export interface components {
          *     order. Supported scopes (`subscribeTo`/`scope`, and `target`): `/state`, `/consents`,
          *     `/customer`, `/cart`, `/shippings`, `/payments`, or any other JSON pointer into the
          *     order (real clients use `/reference`). `subscribeTo` (0.1) and `scope` (v1) are
-         *     aliases (DECISIONS 1).
+         *     aliases (DECISIONS 1): send one of them, not both (decision 66).
          *
          *     Protocol in the mock (DECISIONS 10): before committing a change that touches the scope
          *     or the target, the mock POSTs the order, in the `version` form, to `invoke` through

@@ -1,5 +1,5 @@
 import type { Consent, Order } from '../domain/types.ts'
-import { invalidRequest, ProblemError } from '../problems/index.ts'
+import { ProblemError } from '../problems/index.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
@@ -23,20 +23,18 @@ export function createConsentOperations({ lifecycle }: OperationDeps) {
 
     async PatchCheckoutOrderConsents(call) {
       const patches = call.body
-      patches.forEach((patch, index) => {
-        if (patch.id === undefined)
-          throw invalidRequest(
-            `body/${index}/id`,
-            'required',
-            'is required to find the consent to patch',
-          )
-      })
       await changeOrder(call, lifecycle, inCheckout, (order) => {
-        const unknown = patches.filter((patch) => !findConsent(order, patch.id))
+        // A patch names its consent by id; one without an id names none (decision 66).
+        const unknown = patches.filter(
+          (patch) => patch.id === undefined || !findConsent(order, patch.id),
+        )
         if (unknown.length > 0) {
+          const names = unknown.map((patch) =>
+            patch.id === undefined ? `item ${patches.indexOf(patch)} (no id)` : patch.id,
+          )
           throw new ProblemError(
             'consent-not-found',
-            `Consents not found on order ${order.id}: ${unknown.map((patch) => patch.id).join(', ')}.`,
+            `Consents not found on order ${order.id}: ${names.join(', ')}.`,
           )
         }
         for (const patch of patches) setChecked(order, patch)

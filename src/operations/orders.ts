@@ -2,7 +2,6 @@ import { normaliseCallback, normaliseHook, serializeOrder } from '../domain/orde
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
-import { invalidRequest } from '../problems/index.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { withItemIds } from './new-ids.ts'
@@ -58,18 +57,11 @@ export function createOrderOperations({ lifecycle }: OperationDeps) {
 
 /**
  * A new order from a create body: server-owned fields (id, merchant, channel, dates, state,
- * shippings, payments, total) are set by the mock; read-only values in the body are ignored.
+ * shippings, payments, total) are set by the mock; their values in the body are ignored. An
+ * order is created in checkout whatever `state` the body sends (decision 66).
  */
 function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
   const body: Partial<Order> = call.body ?? {}
-  const status = body.state?.currentStatus
-  if (status !== undefined && status !== 'checkout') {
-    throw invalidRequest(
-      'body/state/currentStatus',
-      'const',
-      `must be "checkout": orders are created in checkout (got "${status}"; change the state afterwards)`,
-    )
-  }
   const { store } = call
   const now = store.now().toISOString()
   const cart = body.cart && { ...body.cart, items: withItemIds(body.cart.items, store) ?? [] }
@@ -92,12 +84,12 @@ function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
       ...consent,
       id: consent.id ?? store.nextId('cartItem'),
     })),
-    validations: (body.validations ?? []).map((callback: Callback, index) => ({
-      ...normaliseCallback(callback, `body/validations/${index}`),
+    validations: (body.validations ?? []).map((callback: Callback) => ({
+      ...normaliseCallback(callback),
       id: store.nextId('callback'),
     })),
-    hooks: (body.hooks ?? []).map((hook: Hook, index) => ({
-      ...normaliseHook(hook, `body/hooks/${index}`),
+    hooks: (body.hooks ?? []).map((hook: Hook) => ({
+      ...normaliseHook(hook),
       id: store.nextId('callback'),
     })),
     notifications: (body.notifications ?? []).map((notification: Notification, index) => ({

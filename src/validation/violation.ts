@@ -77,6 +77,18 @@ function toViolation(source: ViolationSource, error: ErrorObject): Violation {
         keyword: error.keyword,
         message: `${error.message}, got ${preview(error.data)}`,
       }
+    case 'not': {
+      // `not: { required: [a, b] }`: properties that must not be sent together (decision 66).
+      const together = (error.schema as { required?: unknown } | undefined)?.required
+      if (Array.isArray(together)) {
+        return {
+          location: path,
+          keyword: 'not',
+          message: `must not have ${together.map((name) => JSON.stringify(name)).join(' and ')} together (they name the same field; send one)`,
+        }
+      }
+      return { location: path, keyword: 'not', message: error.message ?? 'is invalid' }
+    }
     default:
       return { location: path, keyword: error.keyword, message: error.message ?? 'is invalid' }
   }

@@ -192,15 +192,15 @@ describe('PatchCheckoutOrderConsents', () => {
     expect(mock.store.getOrder(orderId)).toEqual(before)
   })
 
-  it('answers 400 naming the entry without an id, and applies none of the patches', async () => {
+  it('answers 404 consent-not-found naming the entry without an id (it names no consent), and applies none of the patches (decision 66)', async () => {
     const orderId = await createOrderWithConsents()
     const before = mock.store.getOrder(orderId)
     const reply = await api.patch(`/${orderId}/consents`, [
       { id: 'ci_terms', checked: true },
       { checked: true },
     ])
-    const [violation] = expectViolations(reply, [{ location: 'body/1/id', keyword: 'required' }])
-    expect(violation?.message).toBe('is required to find the consent to patch')
+    const problem = expectProblem(reply, 404, 'consent-not-found')
+    expect(problem.detail).toBe(`Consents not found on order ${orderId}: item 1 (no id).`)
     expect(mock.store.getOrder(orderId)).toEqual(before)
   })
 

@@ -101,6 +101,16 @@ function objectArbitrary(
       { maxKeys: 4 },
     )
   }
+  // `not: { required: [a, b] }` (Hook: subscribeTo/scope, Callback: url/invoke): keep one.
+  const exclusive = (schema.not as JsonSchema | undefined)?.required as string[] | undefined
+  if (Array.isArray(exclusive) && exclusive.length > 1) {
+    return fc.tuple(base, fc.nat(exclusive.length - 1)).map(([value, keep]) => {
+      const record = { ...(value as Record<string, unknown>) }
+      if (exclusive.every((name) => name in record))
+        for (const [index, name] of exclusive.entries()) if (index !== keep) delete record[name]
+      return record
+    })
+  }
   return keys.length === 0 ? base : base
 }
 
