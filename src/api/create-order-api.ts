@@ -20,9 +20,10 @@ import {
   problemResponse,
 } from '../problems/index.ts'
 import {
+  type ApiVersion,
   compileRoutes,
   EVENT_LOG_ROOT,
-  ORDER_API_ROOT,
+  ORDER_API_ROOTS,
   type RouteResult,
 } from '../routing/index.ts'
 import type { MockStore } from '../store/index.ts'
@@ -30,6 +31,7 @@ import {
   getNotificationApiValidator,
   getOrderApiValidator,
   type OpenApiValidator,
+  projectResponseBody,
 } from '../validation/index.ts'
 
 /** Longest delay a `Prefer: delay=` or the latency option may ask for. */
@@ -61,6 +63,8 @@ export interface OrderApi {
 
 /** One contract the core serves: its validator, routes and operations. */
 interface Service {
+  /** The Order API version of the contract; the event log has none. */
+  version?: ApiVersion
   validator: OpenApiValidator
   route: (method: string, path: string) => RouteResult
   operations: Readonly<Record<string, OperationHandler>>
@@ -89,15 +93,22 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     allowedHosts: options.allowedCallbackHosts,
     ...(options.callbackTimeoutMs !== undefined && { timeoutMs: options.callbackTimeoutMs }),
   })
-  const orderValidator = getOrderApiValidator()
   const eventValidator = getNotificationApiValidator()
-  const services: Service[] = [
-    {
-      validator: orderValidator,
-      route: compileRoutes(orderValidator.operations, ORDER_API_ROOT),
-      operations: toDispatchTable(createOperationTable(callbacks.deps)),
+  const orderOperations = toDispatchTable(createOperationTable(callbacks.deps))
+  // One store, one contract per version: each request is validated, and with
+  // `validateResponses` answered, against its own version's contract (decision 67).
+  const orderServices = (['v0', 'v1'] as const).map((version): Service => {
+    const validator = getOrderApiValidator(version)
+    return {
+      version,
+      validator,
+      route: compileRoutes(validator.operations, ORDER_API_ROOTS[version]),
+      operations: orderOperations,
       channelScoped: true,
-    },
+    }
+  })
+  const services: Service[] = [
+    ...orderServices,
     {
       validator: eventValidator,
       route: compileRoutes(eventValidator.operations, EVENT_LOG_ROOT),
@@ -191,7 +202,8 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       operationId,
       version,
       path: request.path,
-      params: stringValues(checked.request.params),
+      // Operations read the 0.1 (snake_case) names; v1 documents camelCase ones.
+      params: snakeCaseKeys(stringValues(checked.request.params)),
       query: checked.request.query,
       headers,
       body: checked.request.body,
@@ -210,8 +222,14 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     const { serialized } = result
     if (result.body !== undefined || serialized !== undefined)
       responseHeaders['content-type'] ??= 'application/json'
-    if (serialized === undefined)
-      return { status: result.status, headers: responseHeaders, body: result.body }
+    if (serialized === undefined) {
+      // A v1 client gets only what the v1 contract declares for the answer (decision 67).
+      const body =
+        service.version === 'v1' && result.body !== undefined
+          ? projectResponseBody('v1', operationId, result.status, result.body)
+          : result.body
+      return { status: result.status, headers: responseHeaders, body }
+    }
     // The shells send the text as is; whoever reads `body` gets a fresh copy of it.
     return {
       status: result.status,
@@ -273,6 +291,16 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_DELAY_MS)))
+}
+
+/** `{ orderId: 'o_1' }` → `{ order_id: 'o_1' }`: v1 path parameters under their 0.1 names. */
+function snakeCaseKeys(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+      value,
+    ]),
+  )
 }
 
 /** A body sent to an operation that takes none is a 400, whatever its type or size. */

@@ -1,3 +1,4 @@
+import { projectToContract } from '../validation/index.ts'
 import type { ApiVersion } from './api-version.ts'
 import { cloneJson } from './clone-json.ts'
 import type { Callback, Hook, Order } from './types.ts'
@@ -21,16 +22,17 @@ export function serializeOrder(order: Order, version: ApiVersion): string {
 
 /**
  * The order as a client of `version` sees it, as a copy. Stored orders use the 0.1 field
- * names; v1 clients get `Hook.scope` and `Callback.invoke` instead (DECISIONS 1).
+ * names; v1 clients get `Hook.scope` and `Validation.invoke` instead (DECISIONS 1), and only
+ * the fields the v1 contract's `Order` declares (decision 67: no payment `merchant`, no
+ * `Item.logistics`, ...), read from `openapi/order-v1.yaml`.
  */
 export function projectOrder(order: Order, version: ApiVersion): Order {
   const copy = cloneJson(order)
-  if (version === 'v1') {
-    if (copy.hooks) copy.hooks = copy.hooks.map((hook) => projectHook(hook, version))
-    if (copy.validations)
-      copy.validations = copy.validations.map((callback) => projectCallback(callback, version))
-  }
-  return copy
+  if (version === 'v0') return copy
+  if (copy.hooks) copy.hooks = copy.hooks.map((hook) => projectHook(hook, version))
+  if (copy.validations)
+    copy.validations = copy.validations.map((callback) => projectCallback(callback, version))
+  return projectToContract(version, 'Order', copy) as Order
 }
 
 function projectHook(hook: Hook, version: ApiVersion): Hook {

@@ -1,6 +1,6 @@
 import type { Address } from '../domain/types.ts'
 import { withAddress } from './fill-customer.ts'
-import { withItemIds } from './new-ids.ts'
+import { itemIdsOf, sentIdPolicy, withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OperationCall, OperationResult, OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
@@ -26,7 +26,8 @@ export function createCartAndCustomerOperations({ lifecycle }: OperationDeps) {
       const cart = call.body
       await changeOrder(call, lifecycle, { window: 'checkout', what: 'the cart' }, (order) => {
         // Prices are the platform's and are stored as sent; only order.total is derived.
-        order.cart = { ...cart, items: withItemIds(cart.items, call.store) ?? [] }
+        const keep = sentIdPolicy(call, itemIdsOf(order.cart?.items))
+        order.cart = { ...cart, items: withItemIds(cart.items, call.store, keep) ?? [] }
       })
       return { status: 200 }
     },

@@ -1,5 +1,6 @@
 import type { Consent, Order } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
+import { sentIdPolicy } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
@@ -11,7 +12,11 @@ export function createConsentOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrderConsent(call) {
       const consent = call.body
       await changeOrder(call, lifecycle, inCheckout, (order) => {
-        const id = consent.id ?? call.store.nextId('cartItem')
+        const keep = sentIdPolicy(
+          call,
+          (order.consents ?? []).map((existing) => existing.id),
+        )
+        const id = keep(consent.id) ?? call.store.nextId('cartItem')
         const consents = order.consents ?? []
         // A consent id is the client's; creating one that exists replaces it, in its place.
         order.consents = consents.some((existing) => existing.id === id)

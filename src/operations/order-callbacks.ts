@@ -2,6 +2,7 @@ import { normaliseCallback, normaliseHook } from '../domain/order-projection.ts'
 import type { Notification, Order } from '../domain/types.ts'
 import { invalidRequest, ProblemError } from '../problems/index.ts'
 import { compileNotificationSchema } from '../validation/notification-schema.ts'
+import { sentIdPolicy } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OrderOperationTable } from './operation-types.ts'
 import { changeOrder } from './order-access.ts'
@@ -39,7 +40,11 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrderNotification(call) {
       const notification = checkedNotification(call.body)
       await changeOrder(call, lifecycle, openFor('notifications'), (order) => {
-        const id = notification.id ?? call.store.nextId('callback')
+        const keep = sentIdPolicy(
+          call,
+          (order.notifications ?? []).map((existing) => existing.id),
+        )
+        const id = keep(notification.id) ?? call.store.nextId('callback')
         order.notifications = [
           ...(order.notifications ?? []).filter((existing) => existing.id !== id),
           { ...notification, id },

@@ -4,7 +4,7 @@ import type { Callback, Consent, Hook, Notification, Order } from '../domain/typ
 import type { operations } from '../generated/order-api.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
-import { withItemIds } from './new-ids.ts'
+import { sentIdPolicy, withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { CallOf, OrderOperationTable } from './operation-types.ts'
 import { changeOrder, requireOrder } from './order-access.ts'
@@ -21,7 +21,8 @@ export function createOrderOperations({ lifecycle }: OperationDeps) {
       lifecycle.afterCommit(call, undefined, order)
       return {
         status: 201,
-        body: { id: order.id },
+        // v1 answers the id as a bare JSON string, v0 `{ id }` (DECISIONS 2, decision 51).
+        body: call.version === 'v1' ? order.id : { id: order.id },
         headers: { location: `${call.path.replace(/\/+$/, '')}/${order.id}` },
       }
     },
@@ -64,7 +65,9 @@ function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
   const body: Partial<Order> = call.body ?? {}
   const { store } = call
   const now = store.now().toISOString()
-  const cart = body.cart && { ...body.cart, items: withItemIds(body.cart.items, store) ?? [] }
+  // A new order holds no ids yet: on v1 every read-only id sent is replaced (decision 67).
+  const keep = sentIdPolicy(call)
+  const cart = body.cart && { ...body.cart, items: withItemIds(body.cart.items, store, keep) ?? [] }
   const order: Order = {
     id: store.nextId('order'),
     merchant: call.tenant.merchant,
@@ -82,7 +85,7 @@ function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
     ...(body.customer && { customer: completeCustomer(body.customer) }),
     consents: (body.consents ?? []).map((consent: Consent) => ({
       ...consent,
-      id: consent.id ?? store.nextId('cartItem'),
+      id: keep(consent.id) ?? store.nextId('cartItem'),
     })),
     validations: (body.validations ?? []).map((callback: Callback) => ({
       ...normaliseCallback(callback),
@@ -94,7 +97,7 @@ function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
     })),
     notifications: (body.notifications ?? []).map((notification: Notification, index) => ({
       ...checkedNotification(notification, `body/notifications/${index}`),
-      id: notification.id ?? store.nextId('callback'),
+      id: keep(notification.id) ?? store.nextId('callback'),
     })),
     total: { includingVat: 0, excludingVat: 0 },
     attributes: body.attributes ?? {},

@@ -3,6 +3,7 @@ import { paymentStateAfterAction, paymentStateRule } from '../domain/payment-sta
 import type { Order, Payment, PaymentState, PaymentTransaction } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { StoreInternals } from '../store/index.ts'
+import { type IdPolicy, sentIdPolicy } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
 import type { OrderOperationTable } from './operation-types.ts'
 import { assertEditable, changeLockedOrder, changeOrder, requireOrder } from './order-access.ts'
@@ -19,7 +20,12 @@ const PAYMENTS: OwnedEntries<Payment, 'payment_id', Payment | undefined> = {
   newId: (call) => call.store.nextId('payment'),
   own(order, body, id, call, existing) {
     const actions = body?.actions ?? existing?.actions
-    const payment = ownedPayment(order, { ...body, actions }, id, call.store)
+    // On v1 action ids are read-only: only those the payment holds are kept (decision 67).
+    const keep = sentIdPolicy(
+      call,
+      (existing?.actions ?? []).map((action) => action.id),
+    )
+    const payment = ownedPayment(order, { ...body, actions }, id, call.store, keep)
     if (existing) assertPaymentStateChange(order, existing, payment.state as PaymentState)
     return payment
   },
@@ -129,6 +135,7 @@ function ownedPayment(
   body: Partial<Payment>,
   id: string,
   store: StoreInternals,
+  keep: IdPolicy,
 ): Payment {
   return {
     ...body,
@@ -141,7 +148,7 @@ function ownedPayment(
     ...(body.actions && {
       actions: body.actions.map((action) => ({
         ...action,
-        id: action.id ?? store.nextId('action'),
+        id: keep(action.id) ?? store.nextId('action'),
       })),
     }),
   } as Payment

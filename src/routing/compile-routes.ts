@@ -6,7 +6,7 @@ export type { ApiVersion }
 /** A request path resolved to an operation of the contract. */
 interface RouteMatch {
   operationId: string
-  /** Path parameters under their documented (snake_case) names. */
+  /** Path parameters under their documented names (v0 snake_case, v1 camelCase). */
   params: Record<string, string>
   /** The API version segment of the URL: `v0` (documented) or `v1` (same shape). */
   version: ApiVersion
@@ -50,6 +50,15 @@ export const EVENT_LOG_ROOT: ServiceRoot = serviceRoot(
 
 function serviceRoot(path: string, documented: string): ServiceRoot {
   return { path, root: new RegExp(`${path}(?=/|$)`), documented: new RegExp(`^${documented}`) }
+}
+
+/**
+ * The Order API of one version: `/api/v0/...` routed with `openapi/order.yaml` (snake_case
+ * path parameters), `/api/v1/...` with `openapi/order-v1.yaml` (camelCase), behind any prefix.
+ */
+export const ORDER_API_ROOTS: Record<ApiVersion, ServiceRoot> = {
+  v0: serviceRoot('/api/(v0)/checkout/orders', '/api/v0/checkout/orders'),
+  v1: serviceRoot('/api/(v1)/checkout/orders', '/api/v1/checkout/orders'),
 }
 
 /**

@@ -3,5 +3,6 @@ export {
   compileRoutes,
   EVENT_LOG_ROOT,
   ORDER_API_ROOT,
+  ORDER_API_ROOTS,
   type RouteResult,
 } from './compile-routes.ts'

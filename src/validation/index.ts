@@ -10,6 +10,7 @@ import type {
   OrderApiRequestBody,
   OrderApiRequestValidation,
 } from './order-api-types.ts'
+import { projectToSchema } from './project-to-schema.ts'
 import type { Violation } from './violation.ts'
 
 export {
@@ -29,6 +30,7 @@ export {
   type OrderApiRequestBody,
   type OrderApiRequestValidation,
 } from './order-api-types.ts'
+export { projectToSchema } from './project-to-schema.ts'
 export type { Violation } from './violation.ts'
 export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
@@ -109,4 +111,42 @@ export function validateResponse<V extends ApiVersion = 'v0'>(
 ): Violation[] {
   const { version, ...rest } = options
   return getOrderApiValidator(version).validateResponse(operationId, status, body, rest)
+}
+
+/**
+ * A copy of `value` with only what schema `schemaName` of the `version` contract declares
+ * (decision 67): how one stored order is answered on a version whose contract lacks some of
+ * its fields.
+ *
+ * @example
+ * projectToContract('v1', 'Pagination', { offset: 0, limit: 10, valueSum: 25 })
+ * // → { offset: 0, limit: 10 }
+ */
+export function projectToContract(
+  version: ApiVersion,
+  schemaName: string,
+  value: unknown,
+): unknown {
+  const { document } = getOrderApiValidator(version)
+  return projectToSchema(document, { $ref: `#/components/schemas/${schemaName}` }, value)
+}
+
+/**
+ * The body of a successful answer of `operationId`, projected onto the schema its `version`
+ * contract declares for `status` (decision 67). Bodies of statuses without a JSON schema
+ * are returned as they are.
+ *
+ * @example
+ * projectResponseBody('v1', 'GetOrderPayment', 200, payment) // without merchant and channel
+ */
+export function projectResponseBody(
+  version: ApiVersion,
+  operationId: string,
+  status: number,
+  body: unknown,
+): unknown {
+  const validator = getOrderApiValidator(version)
+  const response = validator.operations.get(operationId)?.responses[String(status)]
+  const schema = response?.content?.['application/json']
+  return schema ? projectToSchema(validator.document, schema, body) : body
 }

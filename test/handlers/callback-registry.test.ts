@@ -181,12 +181,14 @@ describe('callback registry', () => {
       ])
     })
 
-    it('accepts scope on the v0 path and subscribeTo on the v1 path (aliases on input)', async () => {
+    it('accepts scope as an alias on the v0 path, and refuses subscribeTo on the v1 path (v1 has no such field)', async () => {
       const orderId = await api.createOrder(ORDER_BODY)
       expectNoContent(await api.post(`/${orderId}/hooks`, { scope: '/cart', invoke: HOOK_URL }))
-      expectNoContent(
+      expectViolations(
         await v1.post(`/${orderId}/hooks`, { subscribeTo: '/customer', invoke: HOOK_URL }),
+        ['body/subscribeTo', 'additionalProperties'],
       )
+      expectNoContent(await v1.post(`/${orderId}/hooks`, { scope: '/customer', invoke: HOOK_URL }))
       expect(
         mock.store.getOrder(orderId)?.hooks?.map((hook) => [hook.subscribeTo, hook.scope]),
       ).toEqual([
@@ -356,12 +358,22 @@ describe('callback registry', () => {
       ])
     })
 
-    it('looks the same on GET v0 and GET v1 (a notification has no aliases)', async () => {
+    it('looks the same on GET v0 and GET v1 (no aliases), except delay, which v1 lacks', async () => {
       const orderId = await api.createOrder(ORDER_BODY)
-      await v1.post(`/${orderId}/notifications`, NOTIFICATION)
-      const expected = [{ ...NOTIFICATION, id: expect.stringMatching(CALLBACK_ID) }]
+      const { delay, ...v1Notification } = NOTIFICATION
+      expectViolations(await v1.post(`/${orderId}/notifications`, NOTIFICATION), [
+        'body/delay',
+        'additionalProperties',
+      ])
+      await v1.post(`/${orderId}/notifications`, v1Notification)
+      const expected = [{ ...v1Notification, id: expect.stringMatching(CALLBACK_ID) }]
       expect((await api.get(`/${orderId}`)).body.notifications).toEqual(expected)
       expect((await v1.get(`/${orderId}`)).body.notifications).toEqual(expected)
+
+      const other = await api.createOrder(ORDER_BODY)
+      await api.post(`/${other}/notifications`, NOTIFICATION)
+      expect((await api.get(`/${other}`)).body.notifications[0].delay).toBe(delay)
+      expect((await v1.get(`/${other}`)).body.notifications).toEqual(expected)
     })
 
     it('answers 400 naming every violation: invoke missing, delay negative or fractional, schema not an object', async () => {

@@ -595,12 +595,13 @@ describe('CreateCheckoutOrder', () => {
     expect(mock.store.getOrder(reply.body.id)?.id).toBe(reply.body.id)
   })
 
-  it('answers a Location under /api/v1 when created through v1', async () => {
+  it('answers the id as a bare JSON string with a Location under /api/v1 when created through v1', async () => {
     const reply = await api.request('POST', '', { body: {}, version: 'v1' })
     expect(reply.status).toBe(201)
-    expect(reply.headers.get('location')).toBe(
-      `/checkout/order/api/v1/checkout/orders/${reply.body.id}`,
-    )
+    expect(reply.headers.get('content-type')).toBe('application/json')
+    expect(reply.body).toMatch(/^o_[A-Za-z]{26}$/)
+    expect(reply.headers.get('location')).toBe(`/checkout/order/api/v1/checkout/orders/${reply.body}`)
+    expect(mock.store.getOrder(reply.body)?.state?.currentStatus).toBe('checkout')
   })
 
   it('answers a Location that names the order when the path ends with a slash', async () => {

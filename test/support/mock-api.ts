@@ -93,6 +93,11 @@ export function createApiClient({
       const reply = await request('POST', '', { body, ...(headers && { headers }) })
       if (reply.status !== 201)
         throw new Error(`create failed: ${reply.status} ${JSON.stringify(reply.body)}`)
+      // v1 answers the id as a bare JSON string, v0 as `{ id }` (decision 51).
+      if (version === 'v1') {
+        if (typeof reply.body !== 'string') throw new Error('v1 create answered no string id')
+        return reply.body
+      }
       return reply.body.id as string
     },
   }
