@@ -1,5 +1,5 @@
 /** `norce-checkout-mock contract --help`. */
-export const CONTRACT_HELP = `norce-checkout-mock contract — check a Norce environment (or the mock) against openapi/order.yaml
+export const CONTRACT_HELP = `norce-checkout-mock contract — check a Norce environment (or the mock) against the Order API contract of one version
 
 Usage:
   norce-checkout-mock contract --base-url <url> --token <token> --merchant <id> --channel <id> [options]
@@ -10,7 +10,9 @@ Target (flags, or the environment variables in brackets):
   --token <token>       Bearer token                                                        [NORCE_TOKEN]
   --merchant <id>       x-merchant                                                          [NORCE_MERCHANT]
   --channel <id>        x-channel                                                           [NORCE_CHANNEL]
-  --api-version v0|v1   Path version to call (default v0)
+  --api-version v0|v1   Version to check: its paths and its contract (default v0)
+                        v0: /api/v0/... against openapi/order.yaml (the 0.1 docs)
+                        v1: /api/v1/... against openapi/order-v1.yaml (Norce's v1 types)
 
 Options:
   --via-prism           Send everything through "prism proxy openapi/order.yaml <base-url> --errors";

@@ -6,7 +6,7 @@ Usage:
 
 Commands:
   serve       Start the stateful mock server with seeded demo orders
-  contract    Check a Norce environment (or the mock) against openapi/order.yaml
+  contract    Check a Norce environment (or the mock) against the contract of one API version
   help        Show this help
 
 Run "norce-checkout-mock serve --help" or "norce-checkout-mock contract --help" for their options.

@@ -44,7 +44,8 @@ export type ContractClient = ReturnType<typeof createContractClient>
  * matches the schema. Failures name the JSON path with expected and actual values.
  */
 export function createContractClient(options: ContractClientOptions) {
-  const validator = getOrderApiValidator()
+  // Each version is checked against its own contract: paths, statuses and bodies (decision 67).
+  const validator = getOrderApiValidator(options.target.apiVersion)
   const send = options.fetch ?? fetch
   const base = options.target.baseUrl.replace(/\/+$/, '')
   let workflow = ''
@@ -53,11 +54,11 @@ export function createContractClient(options: ContractClientOptions) {
     const operation = validator.operations.get(request.operationId)
     if (!operation)
       throw new Error(`Failed to build a request: no operation ${request.operationId}.`)
-    const path = operation.path
-      .replace('/api/v0/', `/api/${options.target.apiVersion}/`)
-      .replace(/\{(\w+)\}/g, (_, name: string) =>
-        encodeURIComponent(request.params?.[name] ?? `{${name}}`),
-      )
+    // Workflows name path parameters as v0 does (`order_id`); v1 documents `orderId`.
+    const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = request.params?.[name] ?? request.params?.[snakeCase(name)]
+      return encodeURIComponent(value ?? `{${name}}`)
+    })
     const query = new URLSearchParams()
     for (const [name, value] of Object.entries(request.query ?? {})) {
       for (const entry of Array.isArray(value) ? value : [value]) query.append(name, entry)
@@ -103,7 +104,7 @@ export function createContractClient(options: ContractClientOptions) {
       let response: { status: number; headers: Headers; text: string }
       try {
         response = options.dryRun
-          ? dryRunAnswer(request, expected[0] ?? 200, url)
+          ? dryRunAnswer(request, expected[0] ?? 200, url, options.target.apiVersion)
           : await send(url, {
               method,
               headers,
@@ -204,9 +205,18 @@ function parsePrismViolations(header: string): CheckFailure[] {
   }
 }
 
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+}
+
 /** What a dry run pretends the target answered: the documented example of the status. */
-function dryRunAnswer(request: StepRequest, status: number, url: string) {
-  const validator = getOrderApiValidator()
+function dryRunAnswer(
+  request: StepRequest,
+  status: number,
+  url: string,
+  version: ContractTarget['apiVersion'],
+) {
+  const validator = getOrderApiValidator(version)
   const operation = validator.operations.get(request.operationId)
   let body: unknown
   let contentType: string | undefined

@@ -1,5 +1,6 @@
 import type { Order } from '../domain/types.ts'
 import type { Factories } from '../factories/index.ts'
+import { projectToContract } from '../validation/index.ts'
 import type { ContractClient, StepResponse } from './contract-client.ts'
 import type { CheckResult, CheckTag, ContractTarget } from './contract-types.ts'
 import { preview } from './json-path.ts'
@@ -58,6 +59,16 @@ export function recordExpectation(
   result.outcome = 'fail'
 }
 
+/**
+ * A request body as the target's version takes it: on v1 only what the v1 `Order` declares
+ * (no `Item.logistics`, no discount `reference`, ...), read from the v1 contract.
+ */
+export function inVersion<Body>(context: WorkflowContext, body: Body): Body {
+  return context.target.apiVersion === 'v1'
+    ? (projectToContract('v1', 'Order', body) as Body)
+    : body
+}
+
 /** The writable part of a factory-built order: what a client sends to create one. */
 function createBody(order: Order, reference: string): Record<string, unknown> {
   const { culture, currency, country, cart, customer, attributes } = order
@@ -71,16 +82,53 @@ export async function createOrder(
   overrides: Record<string, unknown> = {},
 ): Promise<string | undefined> {
   const order = context.factories.buildOrder({ country: 'SE' })
-  const body = { ...createBody(order, `${context.referencePrefix}-${step}`), ...overrides }
+  const body = inVersion(context, {
+    ...createBody(order, `${context.referencePrefix}-${step}`),
+    ...overrides,
+  })
   const created = await context.client.step(step, {
     operationId: 'CreateCheckoutOrder',
     body,
     expect: 201,
   })
-  const id = (created.body as { id?: string } | undefined)?.id
+  // v1 answers the id as a bare JSON string, v0 as `{ id }` (decision 51).
+  const id =
+    typeof created.body === 'string'
+      ? created.body
+      : (created.body as { id?: string } | undefined)?.id
   if (created.status === 201 && typeof id === 'string') {
     context.created.add(id)
     return id
   }
   return undefined
+}
+
+/**
+ * Adds a consent and answers its id. On v0 the client names it (`id`); on v1 `Consent.id` is
+ * read-only, so the consent is sent without one and its server-assigned id is read back from
+ * the order by its `text` (decision 67).
+ */
+export async function addConsent(
+  context: WorkflowContext,
+  step: string,
+  orderId: string,
+  consent: { id: string; text: string; required: boolean; checked: boolean },
+): Promise<string | undefined> {
+  const params = { order_id: orderId }
+  const v1 = context.target.apiVersion === 'v1'
+  const { id, ...rest } = consent
+  await context.client.step(step, {
+    operationId: 'CreateCheckoutOrderConsent',
+    params,
+    body: v1 ? rest : consent,
+    expect: 200,
+  })
+  if (!v1) return id
+  const order = await context.client.step(`${step}: read its id`, {
+    operationId: 'GetCheckoutOrder',
+    params,
+    expect: 200,
+  })
+  const consents = (order.body?.consents ?? []) as Array<{ id?: string; text?: string }>
+  return consents.find((entry) => entry.text === consent.text)?.id
 }

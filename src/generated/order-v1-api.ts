@@ -3616,7 +3616,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request has been accepted for processing, but the processing has not yet been completed or may have been canceled due to a more recent request being processed instead. No content. */
+            /** @description The request has been accepted for processing, but the processing has not yet been completed or may have been canceled due to a more recent request being processed instead. No content. Declared by the v1 types; the mock never sends it: it changes the state at once under the order's lock, so no request is ever in flight for a newer one to supersede (of two racing moves one wins with `200`, the other gets `409`, decision 27; decision 67). */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -24,13 +24,14 @@ describe('the contract suite against the standalone server over HTTP', () => {
   afterAll(() => server.close())
 
   it.each([
-    ['at the root', ''],
-    ['under /checkout/order', '/checkout/order'],
-  ])(
+    ['on v0 at the root', '', 'v0'],
+    ['on v0 under /checkout/order', '/checkout/order', 'v0'],
+    ['on v1 under /checkout/order', '/checkout/order', 'v1'],
+  ] as const)(
     'passes every check %s, mock-only ones included (found through /__admin/health)',
-    async (_, prefix) => {
+    async (_, prefix, apiVersion) => {
       const report = await runContractSuite({
-        target: { ...tenant, baseUrl: `${server.url}${prefix}`, apiVersion: 'v0' },
+        target: { ...tenant, baseUrl: `${server.url}${prefix}`, apiVersion },
       })
       expect(report.failed, formatTextReport(report)).toBe(0)
       expect(report.skipped).toBe(0)
@@ -66,7 +67,7 @@ describe('the contract suite against the standalone server over HTTP', () => {
     expect(code).toBe(0)
     expect(err.join('')).toMatch(/prism proxy on http:\/\/127\.0\.0\.1:\d+/)
     expect(await readFile(output, 'utf8')).toMatch(
-      /<testsuites name="norce-checkout-mock contract" tests="\d+" failures="0"/,
+      /<testsuites name="norce-checkout-mock contract v0" tests="\d+" failures="0"/,
     )
   }, 180_000)
 })

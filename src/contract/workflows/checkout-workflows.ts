@@ -1,4 +1,4 @@
-import { createOrder, type Workflow } from '../workflow-context.ts'
+import { addConsent, createOrder, type Workflow } from '../workflow-context.ts'
 
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const ITEM = {
@@ -71,11 +71,11 @@ const happyCheckout: Workflow = {
       body: { name: 'Contract pay', type: 'default', amount: 250 },
       expect: 201,
     })
-    await client.step('add the terms consent', {
-      operationId: 'CreateCheckoutOrderConsent',
-      params,
-      body: { id: 'ci_contract_terms', text: 'Terms', required: true, checked: true },
-      expect: 200,
+    await addConsent(context, 'add the terms consent', orderId, {
+      id: 'ci_contract_terms',
+      text: 'Terms',
+      required: true,
+      checked: true,
     })
     const validated = await client.step('validate', {
       operationId: 'Validate',

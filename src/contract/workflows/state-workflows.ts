@@ -1,4 +1,4 @@
-import { createOrder, type Workflow } from '../workflow-context.ts'
+import { addConsent, createOrder, type Workflow } from '../workflow-context.ts'
 
 const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const CART = {
@@ -88,12 +88,14 @@ const consentsGating: Workflow = {
     const orderId = await createOrder(context, 'create order', { cart: CART })
     if (!orderId) return
     const params = { order_id: orderId }
-    await client.step('add an unchecked required consent', {
-      operationId: 'CreateCheckoutOrderConsent',
-      params,
-      body: { id: 'ci_contract_terms', text: 'Terms', required: true, checked: false },
-      expect: 200,
-    })
+    const termsId =
+      (await addConsent(context, 'add an unchecked required consent', orderId, {
+        id: 'ci_contract_terms',
+        text: 'Terms',
+        required: true,
+        checked: false,
+      })) ?? 'ci_contract_terms'
+
     await client.step('try processing with it unchecked', {
       operationId: 'UpdateCheckoutOrderState',
       params,
@@ -103,18 +105,18 @@ const consentsGating: Workflow = {
     await client.step('check it (patch all)', {
       operationId: 'PatchCheckoutOrderConsents',
       params,
-      body: [{ id: 'ci_contract_terms', checked: true }],
+      body: [{ id: termsId, checked: true }],
       expect: 200,
     })
     await client.step('uncheck it (patch one)', {
       operationId: 'PatchCheckoutOrderConsent',
-      params: { ...params, consent_id: 'ci_contract_terms' },
+      params: { ...params, consent_id: termsId },
       body: { checked: false },
       expect: 200,
     })
     await client.step('check it again (patch one)', {
       operationId: 'PatchCheckoutOrderConsent',
-      params: { ...params, consent_id: 'ci_contract_terms' },
+      params: { ...params, consent_id: termsId },
       body: { checked: true },
       expect: 200,
     })

@@ -83,7 +83,8 @@ export async function runCheckout(
     currency: 'SEK',
     country: 'SE',
   })
-  const id = created.body.id as string
+  // v1 answers the id as a bare JSON string, v0 as `{ id }` (decision 51).
+  const id = (typeof created.body === 'string' ? created.body : created.body.id) as string
   await step('cart', 200, 'PUT', `/${id}/cart`, {
     reference: 'cart-1',
     items: [
