@@ -600,7 +600,9 @@ describe('CreateCheckoutOrder', () => {
     expect(reply.status).toBe(201)
     expect(reply.headers.get('content-type')).toBe('application/json')
     expect(reply.body).toMatch(/^o_[A-Za-z]{26}$/)
-    expect(reply.headers.get('location')).toBe(`/checkout/order/api/v1/checkout/orders/${reply.body}`)
+    expect(reply.headers.get('location')).toBe(
+      `/checkout/order/api/v1/checkout/orders/${reply.body}`,
+    )
     expect(mock.store.getOrder(reply.body)?.state?.currentStatus).toBe('checkout')
   })
 
