@@ -129,12 +129,16 @@ describe.each(['v0', 'v1'] as const)('a full checkout over %s', (version) => {
         })
       ).status,
     ).toBe(200)
+    // v0 keeps the client's consent id; on v1 it is read-only and server-assigned (decision 67).
+    const termsId = stored()?.consents?.[0]?.id as string
+    if (version === 'v0') expect(termsId).toBe('ci_terms')
+    else expect(termsId).toMatch(/^ci_[A-Za-z]{26}$/)
     expect((await api.put(`/${orderId}/state`, { currentStatus: 'processing' })).status).toBe(409)
-    expect(
-      (await api.patch(`/${orderId}/consents`, [{ id: 'ci_terms', checked: true }])).status,
-    ).toBe(200)
+    expect((await api.patch(`/${orderId}/consents`, [{ id: termsId, checked: true }])).status).toBe(
+      200,
+    )
     expect(stored()?.consents).toEqual([
-      { id: 'ci_terms', text: 'Terms', required: true, checked: true },
+      { id: termsId, text: 'Terms', required: true, checked: true },
     ])
 
     // 7. Validate.
