@@ -41,14 +41,16 @@ export function createCheckoutClient(options) {
     updateCart: (id, items) =>
       call('PUT', `/${id}/cart`, { items, total: sumOf(items.map((item) => item.total)) }),
     addConsent: (id, consent) => call('POST', `/${id}/consents`, consent),
-    checkConsent: (id, consent) => call('PATCH', `/${id}/consents`, [{ ...consent, checked: true }]),
+    checkConsent: (id, consent) =>
+      call('PATCH', `/${id}/consents`, [{ ...consent, checked: true }]),
     setStatus: (id, currentStatus) => call('PUT', `/${id}/state`, { currentStatus }),
     notifyOn: (id, scope, invoke) => call('POST', `/${id}/notifications`, { scope, invoke }),
   }
 }
 
 function sumOf(amounts) {
-  const cents = (pick) => amounts.reduce((sum, money) => sum + Math.round(pick(money) * 100), 0) / 100
+  const cents = (pick) =>
+    amounts.reduce((sum, money) => sum + Math.round(pick(money) * 100), 0) / 100
   return {
     includingVat: cents((money) => money.includingVat),
     excludingVat: cents((money) => money.excludingVat),

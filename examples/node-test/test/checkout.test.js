@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, afterEach, before, describe, it } from 'node:test'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { createFactories } from 'norce-checkout-mock/factories'
 import { setupNorceServer } from 'norce-checkout-mock/node'
 import { CheckoutError, createCheckoutClient } from '../src/checkout-client.js'
