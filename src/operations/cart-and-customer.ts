@@ -1,4 +1,5 @@
 import type { Address } from '../domain/types.ts'
+import { warnOnCartWithoutTotal } from './cart-total-warning.ts'
 import { withAddress } from './fill-customer.ts'
 import { withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
@@ -28,6 +29,7 @@ export function createCartAndCustomerOperations({ lifecycle }: OperationDeps) {
         // Prices are the platform's and are stored as sent; only order.total is derived.
         order.cart = { ...cart, items: withItemIds(cart.items, call.store) ?? [] }
       })
+      warnOnCartWithoutTotal(call.params.order_id, cart)
       return { status: 200 }
     },
     UpdateCheckoutOrderCustomerBilling: updateAddress('billing'),

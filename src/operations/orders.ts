@@ -3,6 +3,7 @@ import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
 import { invalidRequest } from '../problems/index.ts'
+import { warnOnCartWithoutTotal } from './cart-total-warning.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { withItemIds } from './new-ids.ts'
@@ -19,6 +20,7 @@ export function createOrderOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrder(call) {
       const order = newOrder(call)
       await call.store.insertOrder(order)
+      warnOnCartWithoutTotal(order.id, call.body?.cart)
       lifecycle.afterCommit(call, undefined, order)
       return {
         status: 201,
