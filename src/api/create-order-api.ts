@@ -52,6 +52,11 @@ export interface OrderApiOptions {
   allowedCallbackHosts?: readonly string[]
   /** Time-out of hook and validation calls, ms. Default 5,000. */
   callbackTimeoutMs?: number
+  /**
+   * Whether a callback URL reaches the server's own listener: such calls are refused unless
+   * `allowedCallbackHosts` names that exact `host:port` (the standalone server passes it).
+   */
+  isOwnListener?: CallbackSettings['isOwnListener']
 }
 
 /** The operations core: one request in, one response out, no Fetch objects involved. */
@@ -88,6 +93,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     ...(options.adapters && { adapters: options.adapters }),
     allowedHosts: options.allowedCallbackHosts,
     ...(options.callbackTimeoutMs !== undefined && { timeoutMs: options.callbackTimeoutMs }),
+    ...(options.isOwnListener && { isOwnListener: options.isOwnListener }),
   })
   const orderValidator = getOrderApiValidator()
   const eventValidator = getNotificationApiValidator()

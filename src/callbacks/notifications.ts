@@ -4,10 +4,13 @@ import type { Notification, Order } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
 import type { NotificationEvent, StoreInternals } from '../store/index.ts'
 import { matchesNotificationSchema } from '../validation/notification-schema.ts'
-import type { CallbackSettings } from './callback-settings.ts'
+import { type CallbackSettings, outboundOptions } from './callback-settings.ts'
 import { postJson } from './outbound-call.ts'
 import { changedAt, valueAt } from './scope-value.ts'
 import { expandUrlTemplate } from './url-template.ts'
+
+/** How much of a target's answer a delivery attempt keeps (the event log is for reading). */
+const MAX_RESPONSE_CHARS = 2_000
 
 /**
  * Fires the notifications a stored change triggers (DECISIONS 10–11): each whose value at
@@ -49,10 +52,7 @@ export function createNotifier(settings: CallbackSettings) {
           adapterId: notification.adapterId,
           configurations: settings.adapters,
         })
-      result = await postJson(url, event.payload, {
-        allowedHosts: settings.allowedHosts,
-        timeoutMs: settings.timeoutMs,
-      })
+      result = await postJson(url, event.payload, outboundOptions(settings))
     } catch (error) {
       result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
     }
@@ -69,7 +69,7 @@ export function createNotifier(settings: CallbackSettings) {
         url,
         outcome,
         ...(result.status !== undefined && { status: result.status }),
-        ...(result.body !== undefined && { response: result.body }),
+        ...(result.body !== undefined && { response: result.body.slice(0, MAX_RESPONSE_CHARS) }),
         durationMs: result.durationMs,
         ...(result.error
           ? { error: result.error }
