@@ -3,7 +3,10 @@ import { projectOrder } from '../domain/order-projection.ts'
 import type { Notification, Order } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
 import type { NotificationEvent, StoreInternals } from '../store/index.ts'
-import { matchesNotificationSchema } from '../validation/notification-schema.ts'
+import {
+  createNotificationSchemas,
+  type NotificationSchemas,
+} from '../validation/notification-schema.ts'
 import { type CallbackSettings, outboundOptions } from './callback-settings.ts'
 import { postJson } from './outbound-call.ts'
 import { changedAt, valueAt } from './scope-value.ts'
@@ -18,21 +21,31 @@ const MAX_RESPONSE_CHARS = 2_000
  * delivered after `delay` ms as `{ notification, order }` in the notification's version.
  */
 export function createNotifier(settings: CallbackSettings) {
-  const timers = new Map<StoreInternals, Set<ReturnType<typeof setTimeout>>>()
+  /** Per store: pending deliveries and compiled schemas, dropped with the store. */
+  const perStore = new WeakMap<
+    StoreInternals,
+    { timers: Set<ReturnType<typeof setTimeout>>; schemas: NotificationSchemas }
+  >()
 
-  function timersOf(store: StoreInternals) {
-    let set = timers.get(store)
-    if (!set) {
-      const created = new Set<ReturnType<typeof setTimeout>>()
-      // A reset store forgets its pending deliveries: nothing fires into the next test.
+  function stateOf(store: StoreInternals) {
+    let state = perStore.get(store)
+    if (!state) {
+      const created = {
+        timers: new Set<ReturnType<typeof setTimeout>>(),
+        schemas: createNotificationSchemas(),
+      }
+      // A reset store forgets its pending deliveries (nothing fires into the next test) and
+      // its compiled schemas.
       store.onReset(() => {
-        for (const timer of created) clearTimeout(timer)
-        created.clear()
+        for (const timer of created.timers) clearTimeout(timer)
+        created.timers.clear()
+        created.schemas.clear()
       })
-      timers.set(store, created)
-      set = created
+      store.onOrderDeleted((orderId) => created.schemas.forget(orderId))
+      perStore.set(store, created)
+      state = created
     }
-    return set
+    return state
   }
 
   async function deliver(
@@ -83,13 +96,15 @@ export function createNotifier(settings: CallbackSettings) {
   return {
     /** After a change is stored: record and schedule the triggered notifications. */
     async notify(call: OperationCall, before: Order | undefined, after: Order): Promise<void> {
+      const { schemas, timers } = stateOf(call.store)
+      if (after.id) schemas.track(after.id, after.notifications)
       if (!before) return
       for (const notification of after.notifications ?? []) {
         const { scope } = notification
         if (!scope || !changedAt(before, after, scope)) continue
         let matches: boolean
         try {
-          matches = matchesNotificationSchema(notification.schema, valueAt(after, scope))
+          matches = schemas.matches(notification.schema, valueAt(after, scope))
         } catch {
           matches = false
         }
@@ -111,14 +126,17 @@ export function createNotifier(settings: CallbackSettings) {
           deliveries: [],
         }
         await call.store.events.record(event)
-        const pending = timersOf(call.store)
         const timer = setTimeout(() => {
-          pending.delete(timer)
+          timers.delete(timer)
           void deliver(call.store, event.id, after, notification)
         }, notification.delay ?? 0)
-        pending.add(timer)
+        timers.add(timer)
       }
     },
+
+    /** How many notification schemas are compiled for `store` (for tests). */
+    compiledSchemas: (store: StoreInternals): number =>
+      perStore.get(store)?.schemas.compiledCount() ?? 0,
 
     /** Delivers a recorded event again (the event log's retry), to the same URL. */
     redeliver(store: StoreInternals, eventId: string): Promise<void> {
