@@ -54,8 +54,9 @@ export function createNotifier(settings: CallbackSettings) {
     order: Order | undefined,
     notification: Notification,
   ): Promise<void> {
-    const event = store.events.get(eventId)
-    if (!event) return
+    const event = store.events.summaryOf(eventId)
+    const payload = store.events.payloadText(eventId)
+    if (!event || payload === undefined) return // evicted before its delivery
     const firstUrl = event.deliveries[0]?.url
     let url = firstUrl ?? notification.invoke
     let result: Awaited<ReturnType<typeof postJson>>
@@ -65,7 +66,7 @@ export function createNotifier(settings: CallbackSettings) {
           adapterId: notification.adapterId,
           configurations: settings.adapters,
         })
-      result = await postJson(url, event.payload, outboundOptions(settings))
+      result = await postJson(url, payload, outboundOptions(settings))
     } catch (error) {
       result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
     }
@@ -99,6 +100,8 @@ export function createNotifier(settings: CallbackSettings) {
       const { schemas, timers } = stateOf(call.store)
       if (after.id) schemas.track(after.id, after.notifications)
       if (!before) return
+      // One projection per version for every event of this change: stored once (decision 86).
+      const projected = new Map<string, Record<string, unknown>>()
       for (const notification of after.notifications ?? []) {
         const { scope } = notification
         if (!scope || !changedAt(before, after, scope)) continue
@@ -110,6 +113,11 @@ export function createNotifier(settings: CallbackSettings) {
         }
         if (!matches) continue
         const version = notification.version ?? 'v0'
+        let order = projected.get(version)
+        if (!order) {
+          order = projectOrder(after, version) as Record<string, unknown>
+          projected.set(version, order)
+        }
         const snapshot = cloneJson(notification)
         const event: NotificationEvent = {
           id: call.store.nextEventId(),
@@ -120,7 +128,7 @@ export function createNotifier(settings: CallbackSettings) {
           notification: { ...snapshot, id: snapshot.id ?? '', scope },
           payload: {
             notification: { ...snapshot, id: snapshot.id ?? '', scope },
-            order: projectOrder(after, version) as Record<string, unknown>,
+            order,
           },
           status: 'pending',
           deliveries: [],
@@ -140,7 +148,7 @@ export function createNotifier(settings: CallbackSettings) {
 
     /** Delivers a recorded event again (the event log's retry), to the same URL. */
     redeliver(store: StoreInternals, eventId: string): Promise<void> {
-      const event = store.events.get(eventId)
+      const event = store.events.summaryOf(eventId)
       if (!event) return Promise.resolve()
       return deliver(store, eventId, undefined, event.notification as Notification)
     },
