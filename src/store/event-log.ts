@@ -97,7 +97,7 @@ export const MAX_EVENTS = 10_000
 export const MAX_EVENT_CHARS = 64 * 1024 * 1024
 
 /** An event without its order: what filters and pages look at (read-only, not a copy). */
-export type EventSummary = Omit<NotificationEvent, 'payload'>
+type EventSummary = Omit<NotificationEvent, 'payload'>
 
 /** @internal The writing side, for the callbacks stage. */
 export interface EventLogWriter extends EventLog {

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 
 /** What a scripted target answers one request with. */
-export interface TargetAnswer {
+interface TargetAnswer {
   status?: number
   headers?: Record<string, string>
   body?: string
 }
 
 /** One request a target received: its path and JSON body. */
-export interface TargetRequest {
+interface TargetRequest {
   path: string
   body: any
 }
