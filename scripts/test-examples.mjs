@@ -17,7 +17,7 @@ const SUMMARY = {
   jest: /^Tests:\s+/,
   'node-test': /^# (tests|pass|fail) \d+/,
   playwright: /^\s*\d+ (passed|failed|flaky|skipped)/,
-  types: /^types: /,
+  typescript: /^types: /,
 }
 
 const wanted = process.argv.slice(2)

@@ -54,6 +54,11 @@ export interface OrderApiOptions {
   allowedCallbackHosts?: readonly string[]
   /** Time-out of hook and validation calls, ms. Default 5,000. */
   callbackTimeoutMs?: number
+  /**
+   * Whether a callback URL reaches the server's own listener: such calls are refused unless
+   * `allowedCallbackHosts` names that exact `host:port` (the standalone server passes it).
+   */
+  isOwnListener?: CallbackSettings['isOwnListener']
 }
 
 /** The operations core: one request in, one response out, no Fetch objects involved. */
@@ -92,6 +97,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     ...(options.adapters && { adapters: options.adapters }),
     allowedHosts: options.allowedCallbackHosts,
     ...(options.callbackTimeoutMs !== undefined && { timeoutMs: options.callbackTimeoutMs }),
+    ...(options.isOwnListener && { isOwnListener: options.isOwnListener }),
   })
   const eventValidator = getNotificationApiValidator()
   const orderOperations = toDispatchTable(createOperationTable(callbacks.deps))

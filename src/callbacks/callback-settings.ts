@@ -1,3 +1,4 @@
+import type { OutboundOptions, OwnListenerCheck } from './outbound-call.ts'
 import type { AdapterConfigurations } from './url-template.ts'
 
 /** How the mock makes its outbound calls (hooks, validations, notifications). */
@@ -10,7 +11,18 @@ export interface CallbackSettings {
   timeoutMs: number
   /** Most hooks one change may call, patches included (a bound against loops). */
   maxHookCalls: number
+  /** The standalone server's own listener, never called unless allowed exactly (decision 81). */
+  isOwnListener?: OwnListenerCheck | undefined
 }
 
 export const DEFAULT_CALLBACK_TIMEOUT_MS = 5_000
 export const DEFAULT_MAX_HOOK_CALLS = 16
+
+/** What every outbound call of these settings passes to `postJson`. */
+export function outboundOptions(settings: CallbackSettings): OutboundOptions {
+  return {
+    ...(settings.allowedHosts && { allowedHosts: settings.allowedHosts }),
+    timeoutMs: settings.timeoutMs,
+    ...(settings.isOwnListener && { isOwnListener: settings.isOwnListener }),
+  }
+}

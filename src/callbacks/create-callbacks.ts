@@ -23,6 +23,7 @@ export function createCallbacks(settings: Partial<CallbackSettings> = {}): {
     allowedHosts: settings.allowedHosts,
     timeoutMs: settings.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS,
     maxHookCalls: settings.maxHookCalls ?? DEFAULT_MAX_HOOK_CALLS,
+    isOwnListener: settings.isOwnListener,
   }
   const notifier = createNotifier(complete)
   return {

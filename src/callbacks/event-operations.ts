@@ -19,10 +19,12 @@ export function createEventOperations(notifier: Notifier): OperationTable<operat
     GetEvents(call) {
       const { query } = call
       const orderId = query.order_id ?? query.orderId
+      // Filtered and paged on summaries: only the page's events are copied whole.
       const matches = call.store.events
-        .list({ merchant: call.tenant.merchant })
+        .summaries()
         .filter(
           (event) =>
+            event.merchant === call.tenant.merchant &&
             (orderId === undefined || event.orderId === orderId) &&
             (query.channel === undefined || event.channel === query.channel) &&
             (query.adapter_id === undefined || event.notification.adapterId === query.adapter_id) &&
@@ -31,7 +33,9 @@ export function createEventOperations(notifier: Notifier): OperationTable<operat
         .reverse()
       const offset = Number(query.offset ?? 0)
       const limit = Number(query.limit ?? 10)
-      const data = matches.slice(offset, offset + limit)
+      const data = matches
+        .slice(offset, offset + limit)
+        .flatMap((event) => call.store.events.get(event.id) ?? [])
       return {
         status: 200,
         body: { data, pagination: { offset, limit, size: data.length, totalSize: matches.length } },

@@ -3,11 +3,17 @@ import { projectOrder } from '../domain/order-projection.ts'
 import type { Notification, Order } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
 import type { NotificationEvent, StoreInternals } from '../store/index.ts'
-import { matchesNotificationSchema } from '../validation/notification-schema.ts'
-import type { CallbackSettings } from './callback-settings.ts'
+import {
+  createNotificationSchemas,
+  type NotificationSchemas,
+} from '../validation/notification-schema.ts'
+import { type CallbackSettings, outboundOptions } from './callback-settings.ts'
 import { postJson } from './outbound-call.ts'
 import { changedAt, valueAt } from './scope-value.ts'
 import { expandUrlTemplate } from './url-template.ts'
+
+/** How much of a target's answer a delivery attempt keeps (the event log is for reading). */
+const MAX_RESPONSE_CHARS = 2_000
 
 /**
  * Fires the notifications a stored change triggers (DECISIONS 10–11): each whose value at
@@ -15,21 +21,31 @@ import { expandUrlTemplate } from './url-template.ts'
  * delivered after `delay` ms as `{ notification, order }` in the notification's version.
  */
 export function createNotifier(settings: CallbackSettings) {
-  const timers = new Map<StoreInternals, Set<ReturnType<typeof setTimeout>>>()
+  /** Per store: pending deliveries and compiled schemas, dropped with the store. */
+  const perStore = new WeakMap<
+    StoreInternals,
+    { timers: Set<ReturnType<typeof setTimeout>>; schemas: NotificationSchemas }
+  >()
 
-  function timersOf(store: StoreInternals) {
-    let set = timers.get(store)
-    if (!set) {
-      const created = new Set<ReturnType<typeof setTimeout>>()
-      // A reset store forgets its pending deliveries: nothing fires into the next test.
+  function stateOf(store: StoreInternals) {
+    let state = perStore.get(store)
+    if (!state) {
+      const created = {
+        timers: new Set<ReturnType<typeof setTimeout>>(),
+        schemas: createNotificationSchemas(),
+      }
+      // A reset store forgets its pending deliveries (nothing fires into the next test) and
+      // its compiled schemas.
       store.onReset(() => {
-        for (const timer of created) clearTimeout(timer)
-        created.clear()
+        for (const timer of created.timers) clearTimeout(timer)
+        created.timers.clear()
+        created.schemas.clear()
       })
-      timers.set(store, created)
-      set = created
+      store.onOrderDeleted((orderId) => created.schemas.forget(orderId))
+      perStore.set(store, created)
+      state = created
     }
-    return set
+    return state
   }
 
   async function deliver(
@@ -38,8 +54,9 @@ export function createNotifier(settings: CallbackSettings) {
     order: Order | undefined,
     notification: Notification,
   ): Promise<void> {
-    const event = store.events.get(eventId)
-    if (!event) return
+    const event = store.events.summaryOf(eventId)
+    const payload = store.events.payloadText(eventId)
+    if (!event || payload === undefined) return // evicted before its delivery
     const firstUrl = event.deliveries[0]?.url
     let url = firstUrl ?? notification.invoke
     let result: Awaited<ReturnType<typeof postJson>>
@@ -49,10 +66,7 @@ export function createNotifier(settings: CallbackSettings) {
           adapterId: notification.adapterId,
           configurations: settings.adapters,
         })
-      result = await postJson(url, event.payload, {
-        allowedHosts: settings.allowedHosts,
-        timeoutMs: settings.timeoutMs,
-      })
+      result = await postJson(url, payload, outboundOptions(settings))
     } catch (error) {
       result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
     }
@@ -69,7 +83,7 @@ export function createNotifier(settings: CallbackSettings) {
         url,
         outcome,
         ...(result.status !== undefined && { status: result.status }),
-        ...(result.body !== undefined && { response: result.body }),
+        ...(result.body !== undefined && { response: result.body.slice(0, MAX_RESPONSE_CHARS) }),
         durationMs: result.durationMs,
         ...(result.error
           ? { error: result.error }
@@ -83,18 +97,27 @@ export function createNotifier(settings: CallbackSettings) {
   return {
     /** After a change is stored: record and schedule the triggered notifications. */
     async notify(call: OperationCall, before: Order | undefined, after: Order): Promise<void> {
+      const { schemas, timers } = stateOf(call.store)
+      if (after.id) schemas.track(after.id, after.notifications)
       if (!before) return
+      // One projection per version for every event of this change: stored once (decision 86).
+      const projected = new Map<string, Record<string, unknown>>()
       for (const notification of after.notifications ?? []) {
         const { scope } = notification
         if (!scope || !changedAt(before, after, scope)) continue
         let matches: boolean
         try {
-          matches = matchesNotificationSchema(notification.schema, valueAt(after, scope))
+          matches = schemas.matches(notification.schema, valueAt(after, scope))
         } catch {
           matches = false
         }
         if (!matches) continue
         const version = notification.version ?? 'v0'
+        let order = projected.get(version)
+        if (!order) {
+          order = projectOrder(after, version) as Record<string, unknown>
+          projected.set(version, order)
+        }
         const snapshot = cloneJson(notification)
         const event: NotificationEvent = {
           id: call.store.nextEventId(),
@@ -105,24 +128,27 @@ export function createNotifier(settings: CallbackSettings) {
           notification: { ...snapshot, id: snapshot.id ?? '', scope },
           payload: {
             notification: { ...snapshot, id: snapshot.id ?? '', scope },
-            order: projectOrder(after, version) as Record<string, unknown>,
+            order,
           },
           status: 'pending',
           deliveries: [],
         }
         await call.store.events.record(event)
-        const pending = timersOf(call.store)
         const timer = setTimeout(() => {
-          pending.delete(timer)
+          timers.delete(timer)
           void deliver(call.store, event.id, after, notification)
         }, notification.delay ?? 0)
-        pending.add(timer)
+        timers.add(timer)
       }
     },
 
+    /** How many notification schemas are compiled for `store` (for tests). */
+    compiledSchemas: (store: StoreInternals): number =>
+      perStore.get(store)?.schemas.compiledCount() ?? 0,
+
     /** Delivers a recorded event again (the event log's retry), to the same URL. */
     redeliver(store: StoreInternals, eventId: string): Promise<void> {
-      const event = store.events.get(eventId)
+      const event = store.events.summaryOf(eventId)
       if (!event) return Promise.resolve()
       return deliver(store, eventId, undefined, event.notification as Notification)
     },

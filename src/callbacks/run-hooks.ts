@@ -1,17 +1,22 @@
 import jsonPatch, { type Operation } from 'fast-json-patch'
 import { cloneJson } from '../domain/clone-json.ts'
+import { jsonEqual } from '../domain/json-equal.ts'
 import { projectOrder } from '../domain/order-projection.ts'
 import type { Hook, Order } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
 import { ProblemError } from '../problems/index.ts'
 import { getOrderApiValidator } from '../validation/index.ts'
-import type { CallbackSettings } from './callback-settings.ts'
+import { type CallbackSettings, outboundOptions } from './callback-settings.ts'
 import { postJson } from './outbound-call.ts'
 import { changedAt } from './scope-value.ts'
 import { expandUrlTemplate } from './url-template.ts'
 
-/** Fields no hook may patch: they identify the order and its tenant. */
-const PROTECTED_PATHS = ['/id', '/merchant', '/channel', '/created']
+/**
+ * Fields no hook may change (decision 80): they identify the order and its tenant, and
+ * `state` moves only through the state operation. Compared before and after each patch,
+ * whatever pointers the patch uses (`""`, `move` from, ...).
+ */
+const PROTECTED_FIELDS = ['id', 'merchant', 'channel', 'created', 'state'] as const
 
 /**
  * Calls the hooks a change touches, before it is stored (DECISIONS 10): hooks whose `target`
@@ -80,10 +85,11 @@ async function callHook(
   } catch (error) {
     throw reject(hook, (error as Error).message)
   }
-  const result = await postJson(url, projectOrder(order, hook.version ?? 'v0'), {
-    allowedHosts: settings.allowedHosts,
-    timeoutMs: settings.timeoutMs,
-  })
+  const result = await postJson(
+    url,
+    projectOrder(order, hook.version ?? 'v0'),
+    outboundOptions(settings),
+  )
   call.store.events.recordCall({
     time: call.store.now().toISOString(),
     kind: 'hook',
@@ -100,34 +106,66 @@ async function callHook(
   if (result.status === undefined || result.status < 200 || result.status > 299) {
     throw reject(
       hook,
-      `it answered ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`,
+      result.location !== undefined
+        ? (result.error as string)
+        : `it answered ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`,
     )
   }
-  if (!result.body?.trim()) return []
+  return parseHookAnswer(hook, result.body ?? '')
+}
+
+/**
+ * A `2xx` answer: empty (no change) or a JSON Patch array. Anything else rejects the change:
+ * an answer is never ignored silently (decision 83).
+ */
+function parseHookAnswer(hook: Hook, body: string): Operation[] {
+  if (!body.trim()) return []
   let answer: unknown
   try {
-    answer = JSON.parse(result.body)
-  } catch {
-    return []
+    answer = JSON.parse(body, (key, value: unknown) => {
+      if (key === '__proto__') throw new PrototypeKeyError()
+      return value
+    })
+  } catch (error) {
+    if (error instanceof PrototypeKeyError) {
+      throw reject(hook, 'its patch has a "__proto__" key, which the mock refuses')
+    }
+    throw reject(
+      hook,
+      `its answer (${body.length} characters) is not JSON: ${(error as Error).message}`,
+    )
   }
-  if (!Array.isArray(answer)) return []
+  if (!Array.isArray(answer)) {
+    throw reject(
+      hook,
+      `its answer (${body.length} characters) is not a JSON Patch array; answer an empty body for no change`,
+    )
+  }
   const invalid = jsonPatch.validate(answer as Operation[])
   if (invalid) throw reject(hook, `its answer is not a valid JSON Patch: ${invalid.message}`)
   return answer as Operation[]
 }
 
+class PrototypeKeyError extends Error {}
+
 function applyHookPatch(hook: Hook, order: Order, patch: Operation[]): Order {
-  const forbidden = patch.find((operation) =>
-    PROTECTED_PATHS.some(
-      (path) => operation.path === path || operation.path.startsWith(`${path}/`),
-    ),
-  )
-  if (forbidden) throw reject(hook, `its patch may not change ${forbidden.path}`)
   let patched: Order
   try {
-    patched = jsonPatch.applyPatch(cloneJson(order), patch, true, true).newDocument
+    patched = jsonPatch.applyPatch(cloneJson(order), patch, true, true, true).newDocument
   } catch (error) {
     throw reject(hook, `its patch does not apply: ${(error as Error).message}`)
+  }
+  if (patched === null || typeof patched !== 'object' || Array.isArray(patched)) {
+    throw reject(hook, 'its patch does not leave an order (an object)')
+  }
+  const changed = PROTECTED_FIELDS.find((field) => !jsonEqual(order[field], patched[field]))
+  if (changed) {
+    throw reject(
+      hook,
+      changed === 'state'
+        ? 'its patch may not change /state; the state changes only through PUT .../state'
+        : `its patch may not change /${changed}`,
+    )
   }
   // Patched values are checked and normalised as request values are (enum case, for one).
   const { violations, value } = getOrderApiValidator().normaliseSchemaValue('Order', patched)

@@ -1,7 +1,7 @@
 import { projectOrder } from '../domain/order-projection.ts'
 import type { Callback, Order, ValidationError } from '../domain/types.ts'
 import type { OperationCall } from '../operations/operation-types.ts'
-import type { CallbackSettings } from './callback-settings.ts'
+import { type CallbackSettings, outboundOptions } from './callback-settings.ts'
 import { type OutboundResult, postJson } from './outbound-call.ts'
 import { expandUrlTemplate } from './url-template.ts'
 
@@ -40,10 +40,7 @@ async function validateWith(
       adapterId: callback.adapterId,
       configurations: settings.adapters,
     })
-    result = await postJson(url, projectOrder(order, call.version), {
-      allowedHosts: settings.allowedHosts,
-      timeoutMs: settings.timeoutMs,
-    })
+    result = await postJson(url, projectOrder(order, call.version), outboundOptions(settings))
   } catch (error) {
     url = template
     result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }

@@ -1,3 +1,4 @@
+import { DEFAULT_MERCHANT } from '../domain/demo-tenant.ts'
 import { ID_PREFIX, type IdKind } from '../domain/ids.ts'
 import { createSeededRandom, type SeededRandom } from '../domain/seeded-random.ts'
 import { type LocaleText, localeText } from './locale-text.ts'
@@ -48,7 +49,7 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
     )
   }
   const defaultMarket = resolveLocale(options.locale)
-  const merchant = options.merchant ?? 'thingsandstuff'
+  const merchant = options.merchant ?? DEFAULT_MERCHANT
 
   return {
     random,

@@ -1,3 +1,4 @@
+export { DEFAULT_MERCHANT } from '../domain/demo-tenant.ts'
 export { createFactories, type Factories } from './create-factories.ts'
 export type { DeepPartial } from './deep-partial.ts'
 export { DEFAULT_REF_DATE, type FactoryOptions } from './factory-context.ts'

@@ -239,7 +239,7 @@ export interface components {
              * @example order-not-found
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-json" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "headers-too-large" | "internal-error";
+            code: "validation-failed" | "malformed-json" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "callback-limit-reached" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "headers-too-large" | "internal-error";
             /**
              * @description The `BaseError` message.
              * @example Order with id:o_yClTSySjyAuuBjmiBlHCjuEcTf not found.

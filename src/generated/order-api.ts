@@ -1223,11 +1223,11 @@ export interface components {
             customer?: components["schemas"]["Customer"];
             /** @description Order consents */
             consents?: components["schemas"]["Consent"][];
-            /** @description Order actions are called in order to complete an action, such as 'Validate'. If provided the action is not completed if the response is not successful (e.g. http status code 400), note however that in case of a time constraint the action might be completed without a successful response. */
+            /** @description Order actions are called in order to complete an action, such as 'Validate'. If provided the action is not completed if the response is not successful (e.g. http status code 400), note however that in case of a time constraint the action might be completed without a successful response. The mock keeps at most 50 per order (decision 86). */
             validations?: components["schemas"]["Callback"][];
-            /** @description Hooks, added by a separate endpoint. */
+            /** @description Hooks, added by a separate endpoint. The mock keeps at most 50 per order. */
             hooks?: components["schemas"]["Hook"][];
-            /** @description Order notifications are called after an event has occurred, such as order reaching 'Completed' state. */
+            /** @description Order notifications are called after an event has occurred, such as order reaching 'Completed' state. The mock keeps at most 50 per order. */
             notifications?: components["schemas"]["Notification"][];
             /** @description Order total including shipping fees. Always derived by the mock: cart total plus totals of shippings not `removed` (DECISIONS 7); a value sent by the client is ignored. */
             total?: components["schemas"]["Price"];
@@ -2576,7 +2576,7 @@ export interface components {
              * @example order-not-found
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-json" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "headers-too-large" | "internal-error";
+            code: "validation-failed" | "malformed-json" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "callback-limit-reached" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "headers-too-large" | "internal-error";
             /**
              * @description The `BaseError` message.
              * @example Order with id:o_yClTSySjyAuuBjmiBlHCjuEcTf not found.
@@ -2649,7 +2649,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict: the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), a required consent is not checked (`consent-required`, DECISIONS 5), or a hook rejected the change (`hook-rejected`: it answered non-2xx, failed, timed out, or its JSON Patch was invalid; the order is left as it was, DECISIONS 10). */
+        /** @description Conflict: the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), a required consent is not checked (`consent-required`, DECISIONS 5), or a hook rejected the change (`hook-rejected`: it answered non-2xx, failed, timed out, or its JSON Patch was invalid; the order is left as it was, DECISIONS 10), or the order already holds the most hooks, notifications or validations the mock keeps (50 each: `callback-limit-reached`, decision 86). */
         Conflict: {
             headers: {
                 [name: string]: unknown;

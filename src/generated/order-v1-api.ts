@@ -2455,7 +2455,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description Conflict (`x-mock-extension`): the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), a required consent is not checked (`consent-required`, DECISIONS 5), or a hook rejected the change (`hook-rejected`, DECISIONS 10). */
+        /** @description Conflict (`x-mock-extension`): the order does not accept this change in its current state (`order-locked`, DECISIONS 6), the state transition is not allowed (`illegal-transition`, DECISIONS 5), a required consent is not checked (`consent-required`, DECISIONS 5), a hook rejected the change (`hook-rejected`, DECISIONS 10), or the order already holds 50 hooks, notifications or validations (`callback-limit-reached`, decision 86). */
         MockConflict: {
             headers: {
                 [name: string]: unknown;

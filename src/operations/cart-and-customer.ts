@@ -1,4 +1,5 @@
 import type { Address } from '../domain/types.ts'
+import { warnOnCartWithoutTotal } from './cart-total-warning.ts'
 import { withAddress } from './fill-customer.ts'
 import { itemIdsOf, sentIdPolicy, withItemIds } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
@@ -29,6 +30,7 @@ export function createCartAndCustomerOperations({ lifecycle }: OperationDeps) {
         const keep = sentIdPolicy(call, itemIdsOf(order.cart?.items))
         order.cart = { ...cart, items: withItemIds(cart.items, call.store, keep) ?? [] }
       })
+      warnOnCartWithoutTotal(call.params.order_id, cart)
       return { status: 200 }
     },
     UpdateCheckoutOrderCustomerBilling: updateAddress('billing'),

@@ -1,4 +1,5 @@
 import { cloneJson } from '../domain/clone-json.ts'
+import { DEFAULT_MERCHANT } from '../domain/demo-tenant.ts'
 import { isFinalStatus } from '../domain/order-status.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Order, WritableOrder } from '../domain/types.ts'
@@ -22,7 +23,11 @@ export function requireOrder(call: OrderCall): Order {
   const orderId = call.params.order_id
   const order = call.store.findOrder(orderId)
   if (!order || order.merchant !== call.tenant.merchant || order.channel !== call.tenant.channel) {
-    throw new ProblemError('order-not-found', `Order with id:${orderId} not found.`)
+    // One text whether the order is missing or another tenant's: nothing about the owner leaks.
+    throw new ProblemError(
+      'order-not-found',
+      `Order with id:${orderId} not found for x-merchant ${call.tenant.merchant}, x-channel ${call.tenant.channel}. It may not exist, or belong to another merchant or channel (orders built by the factories belong to merchant ${DEFAULT_MERCHANT} unless given merchant and channel).`,
+    )
   }
   return order
 }

@@ -1,6 +1,7 @@
 import { normaliseCallback, normaliseHook } from '../domain/order-projection.ts'
 import type { Notification, Order } from '../domain/types.ts'
 import { invalidRequest, ProblemError } from '../problems/index.ts'
+import { getOrderApiValidator } from '../validation/index.ts'
 import { compileNotificationSchema } from '../validation/notification-schema.ts'
 import { sentIdPolicy } from './new-ids.ts'
 import type { OperationDeps } from './operation-deps.ts'
@@ -16,6 +17,30 @@ const NOT_FOUND = {
 } as const
 
 /**
+ * The most entries of `list` an order holds: the contract's `Order.<list>.maxItems` (50,
+ * decision 86). Registering one more is `409 callback-limit-reached`, not a store failure.
+ */
+function maxEntries(list: CallbackList): number {
+  const order = getOrderApiValidator().document.components?.schemas?.Order as
+    | { properties?: Record<string, { maxItems?: number }> }
+    | undefined
+  const max = order?.properties?.[list]?.maxItems
+  if (max === undefined) throw new Error(`Failed to read Order.${list}.maxItems from the contract.`)
+  return max
+}
+
+/** Throws `callback-limit-reached` when `entries` is longer than the order may hold. */
+function assertWithinLimit(list: CallbackList, entries: readonly unknown[], order: Order): void {
+  const max = maxEntries(list)
+  if (entries.length > max) {
+    throw new ProblemError(
+      'callback-limit-reached',
+      `Order ${order.id} already holds ${max} ${list}, the most the mock keeps per order; remove one first.`,
+    )
+  }
+}
+
+/**
  * Registering and removing hooks, notifications and validation callbacks. They stay
  * writable until the order reaches a final state (DECISIONS 6); new ones get `oc_` ids.
  */
@@ -26,7 +51,9 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrderHook(call) {
       const hook = normaliseHook(call.body)
       await changeOrder(call, lifecycle, openFor('hooks'), (order) => {
-        order.hooks = [...(order.hooks ?? []), { ...hook, id: call.store.nextId('callback') }]
+        const hooks = [...(order.hooks ?? []), { ...hook, id: call.store.nextId('callback') }]
+        assertWithinLimit('hooks', hooks, order)
+        order.hooks = hooks
       })
       return { status: 200 }
     },
@@ -45,10 +72,12 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps) {
           (order.notifications ?? []).map((existing) => existing.id),
         )
         const id = keep(notification.id) ?? call.store.nextId('callback')
-        order.notifications = [
+        const notifications = [
           ...(order.notifications ?? []).filter((existing) => existing.id !== id),
           { ...notification, id },
         ]
+        assertWithinLimit('notifications', notifications, order)
+        order.notifications = notifications
       })
       return { status: 200 }
     },
@@ -63,10 +92,12 @@ export function createCallbackRegistryOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrderValidation(call) {
       const callback = normaliseCallback(call.body)
       await changeOrder(call, lifecycle, openFor('validations'), (order) => {
-        order.validations = [
+        const validations = [
           ...(order.validations ?? []),
           { ...callback, id: call.store.nextId('callback') },
         ]
+        assertWithinLimit('validations', validations, order)
+        order.validations = validations
       })
       return { status: 200 }
     },

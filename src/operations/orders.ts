@@ -2,6 +2,7 @@ import { normaliseCallback, normaliseHook, serializeOrder } from '../domain/orde
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
+import { warnOnCartWithoutTotal } from './cart-total-warning.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
 import { sentIdPolicy, withItemIds } from './new-ids.ts'
@@ -18,6 +19,7 @@ export function createOrderOperations({ lifecycle }: OperationDeps) {
     async CreateCheckoutOrder(call) {
       const order = newOrder(call)
       await call.store.insertOrder(order)
+      warnOnCartWithoutTotal(order.id, call.body?.cart)
       lifecycle.afterCommit(call, undefined, order)
       return {
         status: 201,

@@ -26,6 +26,7 @@ export const PROBLEM_CATALOGUE = {
   'consent-required': { status: 409, title: 'Required consents are not checked' },
   'order-locked': { status: 409, title: 'Order is locked' },
   'hook-rejected': { status: 409, title: 'A hook rejected the change' },
+  'callback-limit-reached': { status: 409, title: 'The order holds the most callbacks it may' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
   'uri-too-long': { status: 414, title: 'Request URI too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },

@@ -13,6 +13,7 @@ import { createRequestListener } from './create-request-listener.ts'
 import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
 import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
 import { createOperationIdLookup } from './operation-id-lookup.ts'
+import { createOwnListener } from './own-listener.ts'
 import { createRequestJournal } from './request-journal.ts'
 import { createRequestLog } from './request-log.ts'
 import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from './server-options.ts'
@@ -56,6 +57,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const port = options.port ?? DEFAULT_PORT
   const seed = options.seed ?? 1
   const fixtures = await loadFixtureOrders(options.fixtures)
+  // Callbacks never reach this server itself unless allowed exactly (decision 81).
+  const ownListener = createOwnListener()
   const runtimes = createRuntimeFactory({
     seed,
     fixtures,
@@ -68,6 +71,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.callbackTimeoutMs !== undefined && {
         callbackTimeoutMs: options.callbackTimeoutMs,
       }),
+      isOwnListener: ownListener.check,
     },
   })
   const { stateFile } = options
@@ -112,6 +116,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   )
   server.on('clientError', answerClientError)
   const address = await listen(server, port, host)
+  ownListener.bind(host, address.port)
   const url = `http://${displayHost(host)}:${address.port}`
 
   let closed: Promise<void> | undefined

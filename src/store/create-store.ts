@@ -71,6 +71,8 @@ export interface StoreInternals {
   nextEventId(): string
   /** Runs `listener` on every `reset()` and `restore()` (to cancel pending deliveries). */
   onReset(listener: () => void): void
+  /** Runs `listener` with the id of every order deleted (to free what it held). */
+  onOrderDeleted(listener: (orderId: string) => void): void
 }
 
 /**
@@ -100,6 +102,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
   const lock = createKeyedLock()
   const events = createEventLog()
   const resetListeners: Array<() => void> = []
+  const deleteListeners: Array<(orderId: string) => void> = []
 
   async function insertOrders(list: readonly Order[]): Promise<void> {
     for (const order of list) {
@@ -151,6 +154,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       orders.delete(previous as never)
       byId.delete(orderId)
       transactions.deleteMany((query) => query.where((record) => record.orderId === orderId))
+      for (const listener of deleteListeners) listener(orderId)
     },
     async addTransaction(record) {
       await transactions.create(cloneJson(record))
@@ -172,6 +176,9 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
     onReset: (listener) => {
       resetListeners.push(listener)
+    },
+    onOrderDeleted: (listener) => {
+      deleteListeners.push(listener)
     },
   }
 

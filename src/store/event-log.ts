@@ -1,9 +1,6 @@
-import { Collection } from '@msw/data'
-import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { cloneJson } from '../domain/clone-json.ts'
 import type { components } from '../generated/notification-api.ts'
 import { getNotificationApiValidator } from '../validation/index.ts'
-import { createContractSchema } from './contract-schema.ts'
 
 /**
  * One notification the mock sent (or is sending) about an order change, with its delivery
@@ -91,73 +88,120 @@ export interface EventLog {
   journal(): CallbackJournalEntry[]
 }
 
+/** Most notification events a store keeps; the oldest go first (decision 86). */
+export const MAX_EVENTS = 10_000
+/**
+ * Most the kept events may hold together, as JSON characters; the order of one change is
+ * counted once however many events share it (decision 86).
+ */
+export const MAX_EVENT_CHARS = 64 * 1024 * 1024
+
+/** An event without its order: what filters and pages look at (read-only, not a copy). */
+type EventSummary = Omit<NotificationEvent, 'payload'>
+
 /** @internal The writing side, for the callbacks stage. */
 export interface EventLogWriter extends EventLog {
+  /**
+   * Records an event. Events whose `payload.order` is the same object (one change, one
+   * version) share one stored copy of it.
+   */
   record(event: NotificationEvent): Promise<void>
-  update(eventId: string, change: (event: NotificationEvent) => void): Promise<void>
+  /** Changes an event's status and deliveries (its payload stays as recorded). */
+  update(eventId: string, change: (event: EventSummary) => void): Promise<void>
+  /** The summary of one event (not a copy), without reading its order. */
+  summaryOf(eventId: string): EventSummary | undefined
+  /** The summaries of the kept events, oldest first, for filtering without copying orders. */
+  summaries(): readonly EventSummary[]
+  /** The payload as JSON text, as it is delivered. */
+  payloadText(eventId: string): string | undefined
   recordCall(entry: CallbackJournalEntry): void
   clear(): void
 }
 
+/** One change's order in one version, as JSON, shared by the events it triggered. */
+interface SharedOrder {
+  text: string
+  users: number
+}
+
+interface StoredEvent {
+  summary: EventSummary
+  notification: NotificationEvent['payload']['notification']
+  order: SharedOrder
+  /** JSON characters of the summary and payload notification (the order is counted apart). */
+  chars: number
+}
+
 export function createEventLog(): EventLogWriter {
-  // Created on first use: most stores never record an event, and compiling the event log's
-  // contract costs ~80 ms at start.
-  let collection: Collection<StandardSchemaV1<NotificationEvent>> | undefined
-  const events = {
-    get: () =>
-      (collection ??= new Collection({
-        schema: createContractSchema<NotificationEvent>(
-          'NotificationEvent',
-          getNotificationApiValidator(),
-        ),
-      })),
-    // In recording order: a replaced event keeps its place.
-    all: (): NotificationEvent[] => [...byId.values()],
-  }
-  const byId = new Map<string, NotificationEvent>()
+  const stored = new Map<string, StoredEvent>()
+  const sharedOrders = new WeakMap<object, SharedOrder>()
+  let chars = 0
   let calls: CallbackJournalEntry[] = []
   const waiters = new Set<{ filter: EventFilter; resolve: (event: NotificationEvent) => void }>()
 
-  const matches = (event: NotificationEvent, filter: EventFilter) =>
-    (filter.orderId === undefined || event.orderId === filter.orderId) &&
-    (filter.notificationId === undefined || event.notification.id === filter.notificationId) &&
-    (filter.scope === undefined || event.notification.scope === filter.scope) &&
-    (filter.merchant === undefined || event.merchant === filter.merchant) &&
-    (filter.status === undefined ? event.status !== 'pending' : event.status === filter.status)
+  const materialise = (entry: StoredEvent): NotificationEvent => ({
+    ...cloneJson(entry.summary),
+    payload: { notification: cloneJson(entry.notification), order: JSON.parse(entry.order.text) },
+  })
 
-  const settle = (event: NotificationEvent) => {
+  const selects = (summary: EventSummary, filter: EventFilter) =>
+    (filter.orderId === undefined || summary.orderId === filter.orderId) &&
+    (filter.notificationId === undefined || summary.notification.id === filter.notificationId) &&
+    (filter.scope === undefined || summary.notification.scope === filter.scope) &&
+    (filter.merchant === undefined || summary.merchant === filter.merchant)
+
+  const settled = (summary: EventSummary, filter: EventFilter) =>
+    selects(summary, filter) &&
+    (filter.status === undefined ? summary.status !== 'pending' : summary.status === filter.status)
+
+  const settle = (entry: StoredEvent) => {
     for (const waiter of waiters) {
-      if (matches(event, waiter.filter)) {
+      if (settled(entry.summary, waiter.filter)) {
         waiters.delete(waiter)
-        waiter.resolve(cloneJson(event))
+        waiter.resolve(materialise(entry))
       }
     }
   }
 
+  const check = (schemaName: string, value: unknown, what: string) => {
+    const violations = getNotificationApiValidator().validateSchema(schemaName, value)
+    if (violations.length > 0) {
+      const listed = violations.map((violation) => `${violation.location} ${violation.message}`)
+      throw new Error(`Failed to record ${what}: it breaks the contract (${listed.join('; ')}).`)
+    }
+  }
+
+  const sizeOf = (entry: Omit<StoredEvent, 'chars' | 'order'>) =>
+    JSON.stringify(entry.summary).length + JSON.stringify(entry.notification).length
+
+  function evict(): void {
+    for (const [eventId, entry] of stored) {
+      if (stored.size <= MAX_EVENTS && chars <= MAX_EVENT_CHARS) return
+      stored.delete(eventId)
+      chars -= entry.chars
+      if (--entry.order.users === 0) chars -= entry.order.text.length
+    }
+  }
+
   const list: EventLog['list'] = (filter = {}) =>
-    cloneJson(
-      events
-        .all()
-        .filter(
-          (event) =>
-            (filter.orderId === undefined || event.orderId === filter.orderId) &&
-            (filter.notificationId === undefined ||
-              event.notification.id === filter.notificationId) &&
-            (filter.scope === undefined || event.notification.scope === filter.scope) &&
-            (filter.merchant === undefined || event.merchant === filter.merchant) &&
-            (filter.status === undefined || event.status === filter.status),
-        ),
-    )
+    [...stored.values()]
+      .filter(
+        (entry) =>
+          selects(entry.summary, filter) &&
+          (filter.status === undefined || entry.summary.status === filter.status),
+      )
+      .map(materialise)
 
   return {
     list,
     get: (eventId) => {
-      const event = byId.get(eventId)
-      return event && cloneJson(event)
+      const entry = stored.get(eventId)
+      return entry && materialise(entry)
     },
     waitFor(filter, { timeoutMs = 5_000 } = {}) {
-      const done = events.all().find((event) => matches(event, filter))
-      if (done) return Promise.resolve(cloneJson(done))
+      for (const entry of stored.values()) {
+        if (settled(entry.summary, filter)) return Promise.resolve(materialise(entry))
+      }
       return new Promise((resolve, reject) => {
         const waiter = {
           filter,
@@ -182,29 +226,58 @@ export function createEventLog(): EventLogWriter {
     },
     journal: () => cloneJson(calls),
     async record(event) {
-      const stored = (await events.get().create(cloneJson(event))) as NotificationEvent
-      byId.set(event.id, stored)
-      settle(stored)
+      const { payload, ...summary } = event
+      check('NotificationEvent', event, 'an event')
+      let order = sharedOrders.get(payload.order as object)
+      if (!order) {
+        order = { text: JSON.stringify(payload.order ?? {}), users: 0 }
+        if (payload.order) sharedOrders.set(payload.order, order)
+      }
+      const entry = {
+        summary: cloneJson(summary),
+        notification: cloneJson(payload.notification),
+        order,
+      }
+      const entryChars = sizeOf(entry)
+      if (order.users++ === 0) chars += order.text.length
+      chars += entryChars
+      stored.set(event.id, { ...entry, chars: entryChars })
+      evict()
+      const kept = stored.get(event.id)
+      if (kept) settle(kept)
     },
     async update(eventId, change) {
-      const previous = byId.get(eventId)
-      if (!previous) throw new Error(`Failed to update event ${eventId}: it is not recorded.`)
-      const next = cloneJson(previous)
-      change(next)
-      // A new record replaces the old one, not `Collection.update`: that copies with the global
-      // `structuredClone`, whose copies are of another realm under Jest (decision 105).
-      const stored = (await events.get().create(next)) as NotificationEvent
-      events.get().delete(previous as never)
-      byId.set(eventId, stored)
-      settle(stored)
+      const entry = stored.get(eventId)
+      if (!entry) throw new Error(`Failed to update event ${eventId}: it is not recorded.`)
+      const summary = cloneJson(entry.summary)
+      change(summary)
+      check(
+        'NotificationEvent',
+        { ...summary, payload: { notification: entry.notification } },
+        'an event',
+      )
+      const updated = { summary, notification: entry.notification, order: entry.order }
+      const updatedChars = sizeOf(updated)
+      chars += updatedChars - entry.chars
+      stored.set(eventId, { ...updated, chars: updatedChars })
+      evict()
+      const kept = stored.get(eventId)
+      if (kept) settle(kept)
+    },
+    summaryOf: (eventId) => stored.get(eventId)?.summary,
+    summaries: () => [...stored.values()].map((entry) => entry.summary),
+    payloadText(eventId) {
+      const entry = stored.get(eventId)
+      if (!entry) return undefined
+      return `{"notification":${JSON.stringify(entry.notification)},"order":${entry.order.text}}`
     },
     recordCall(entry) {
       calls.push(cloneJson(entry))
       if (calls.length > 10_000) calls = calls.slice(-5_000)
     },
     clear() {
-      collection?.clear()
-      byId.clear()
+      stored.clear()
+      chars = 0
       calls = []
     },
   }

@@ -130,6 +130,24 @@ describe('UpdateCheckoutOrderCart', () => {
     expect(stored(order.id)?.total).toEqual(price(49.3, 39.44))
   })
 
+  it('warns in the log when a cart with items has no total, and only then (decision 109)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const order = await seedOrder('checkout')
+      await api.put(`/${order.id}/cart`, { items: [item('A', 10, 8)], total: price(10, 8) })
+      await api.put(`/${order.id}/cart`, { items: [] })
+      expect(warn).not.toHaveBeenCalled()
+      await api.put(`/${order.id}/cart`, { items: [item('A', 10, 8), item('B', 5, 4)] })
+      const created = await api.createOrder({ cart: { items: [item('C', 1, 0.8)] } })
+      expect(warn.mock.calls.map(([message]) => message)).toEqual([
+        `norce-checkout-mock: order ${order.id}: the cart has 2 item(s) but no total. order.total is the cart total as sent plus live shippings; without one the mock counts the sum of the item totals (15 incl. VAT). Send cart.total: Norce stores it as sent.`,
+        expect.stringContaining(`order ${created}: the cart has 1 item(s) but no total`),
+      ])
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
   it('stores an empty cart as no items and a total of the live shippings only', async () => {
     const order = await seedOrder('checkout', {
       shippings: [{ state: 'intent', total: price(49, 39.2) }],

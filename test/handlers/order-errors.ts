@@ -120,7 +120,9 @@ export function itAnswersTheCommonErrors<Target extends ErrorTarget = string>(
     const before = mock.store.snapshot()
     const reply = await send(withOrderId(target, 'o_doesNotExistAnywhereAtAllXyz'))
     const problem = expectProblem(reply, 404, 'order-not-found')
-    expect(problem.detail).toBe('Order with id:o_doesNotExistAnywhereAtAllXyz not found.')
+    expect(problem.detail).toBe(
+      'Order with id:o_doesNotExistAnywhereAtAllXyz not found for x-merchant thingsandstuff, x-channel thingsandstuff-se. It may not exist, or belong to another merchant or channel (orders built by the factories belong to merchant thingsandstuff unless given merchant and channel).',
+    )
     expect(mock.store.snapshot()).toEqual(before)
   })
 
@@ -130,6 +132,18 @@ export function itAnswersTheCommonErrors<Target extends ErrorTarget = string>(
       const reply = await send(target, { client: createApiClient({ tenant: OTHER_TENANT }) })
       const problem = expectProblem(reply, 404, 'order-not-found')
       expect(JSON.stringify(problem)).not.toContain('"merchant"')
+      // The same words as for an order that does not exist: the answer reveals nothing.
+      const unknownId = 'o_doesNotExistAnywhereAtAllXyz'
+      const client = createApiClient({ tenant: OTHER_TENANT })
+      const unknown = expectProblem(
+        await send(withOrderId(target, unknownId), { client }),
+        404,
+        'order-not-found',
+      )
+      expect(problem.detail.replaceAll(orderIdOf(target), '<id>')).toBe(
+        unknown.detail.replaceAll(unknownId, '<id>'),
+      )
+      expect(problem.detail).toContain('may not exist, or belong to another merchant or channel')
     })
   })
 

@@ -31,10 +31,21 @@ describe('the layer rules', { timeout: 120_000 }, () => {
   })
   afterAll(() => rm(copy, { recursive: true, force: true }))
 
+  // Only the given files are cruised (their imports are resolved, not followed): fast, and
+  // enough for every rule, the cycle included (both of its files are given).
   const depcruise = (paths: string[]) =>
     promisify(execFile)(
       process.execPath,
-      [DEPCRUISE, ...paths, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+      [
+        DEPCRUISE,
+        ...paths,
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--do-not-follow',
+        '.',
+        '--output-type',
+        'err',
+      ],
       { cwd: copy },
     ).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
@@ -60,7 +71,7 @@ describe('the layer rules', { timeout: 120_000 }, () => {
     }
     for (const [path, text] of Object.entries(violations)) await writeFile(join(copy, path), text)
     try {
-      const result = await depcruise(['src', 'demo/src'])
+      const result = await depcruise(Object.keys(violations))
       expect(result.code).not.toBe(0)
       for (const rule of [
         'layer-domain',

@@ -22,6 +22,15 @@ export interface Consent {
   required: boolean
 }
 
+/** What the app reads of an order. */
+export interface CheckoutOrder {
+  id: string
+  state: { currentStatus: string }
+  cart?: { items: CartItem[]; total?: Money }
+  total?: Money
+  consents?: Consent[]
+}
+
 /** A problem+json answer the API gave, as an error. */
 export class CheckoutError extends Error {
   constructor(
@@ -60,7 +69,7 @@ export function createCheckoutClient(options: {
       const { id } = await call<{ id: string }>('POST', '', market)
       return id
     },
-    getOrder: (id: string) => call<Record<string, any>>('GET', `/${id}`),
+    getOrder: (id: string) => call<CheckoutOrder>('GET', `/${id}`),
     /** Sends the cart with its total: the API stores the total as sent, it does not add up items. */
     updateCart: (id: string, items: CartItem[]) =>
       call<void>('PUT', `/${id}/cart`, { items, total: sumOf(items.map((item) => item.total)) }),
