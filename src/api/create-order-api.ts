@@ -133,7 +133,8 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     return undefined
   }
 
-  async function answer(
+  /** Authenticates, validates and runs one routed request (or answers a `Prefer`ed example). */
+  async function runOperation(
     request: ApiRequest,
     service: Service,
     routed: RouteResult,
@@ -231,7 +232,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
 
   return {
     async handle(request) {
-      const response = await respond(request)
+      const response = await handleWithProblems(request)
       // The latency option applies to every answer, errors included.
       const delay = latency()
       if (delay > 0) await sleep(delay)
@@ -239,7 +240,11 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     },
   }
 
-  async function respond(request: ApiRequest): Promise<ApiResponse> {
+  /**
+   * Routes and runs a request; every error becomes its problem response, and with
+   * `validateResponses` the response is checked against the contract.
+   */
+  async function handleWithProblems(request: ApiRequest): Promise<ApiResponse> {
     const located = locate(request.method, request.path)
     let response: ApiResponse
     try {
@@ -249,7 +254,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
           `No operation matches ${request.method} ${request.path}.`,
         )
       }
-      response = await answer(request, located.service, located.routed)
+      response = await runOperation(request, located.service, located.routed)
     } catch (error) {
       if (!(error instanceof ProblemError)) {
         console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)
