@@ -25,7 +25,7 @@ import {
   ORDER_API_ROOT,
   type RouteResult,
 } from '../routing/index.ts'
-import type { MockStore } from '../store/index.ts'
+import { type MockStore, storeInternals } from '../store/index.ts'
 import {
   getNotificationApiValidator,
   getOrderApiValidator,
@@ -113,7 +113,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
   ]
   const tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined
   const jitter = createSeededRandom(1)
-  const store = options.store.internals
+  const store = storeInternals(options.store)
 
   function latency(): number {
     const { latency: setting } = options

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import { dirname } from 'node:path'
 import { LOOPBACK_HOSTS } from '../domain/loopback.ts'
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
-import type { MockStore } from '../store/index.ts'
+import { type MockStore, storeInternals } from '../store/index.ts'
 import { createAdminApi } from './admin-api.ts'
 import type { RuntimeSlot } from './admin-routes.ts'
 import { type BannerFacts, formatBanner } from './banner.ts'
@@ -76,7 +76,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const { stateFile } = options
   const slot: RuntimeSlot = { current: await startRuntime(runtimes, stateFile) }
-  const tenant = findDemoTenant(slot.current.store.internals.allOrders())
+  const tenant = findDemoTenant(storeInternals(slot.current.store).allOrders())
 
   const operationIdOf = createOperationIdLookup()
   const journal = createRequestJournal(options.journalSize ?? 1000, operationIdOf)
@@ -133,7 +133,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         url,
         tenant,
         tokens: options.tokens ?? [],
-        orders: slot.current.store.internals.allOrders(),
+        orders: storeInternals(slot.current.store).allOrders(),
         stateFile,
         adminToken: options.adminToken !== undefined,
       }
