@@ -11,6 +11,7 @@ import { type BannerFacts, formatBanner } from './banner.ts'
 import { createCorsPolicy } from './cors.ts'
 import { createRequestListener } from './create-request-listener.ts'
 import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
+import { describeHarSeed, loadHarSeed } from './har-seed.ts'
 import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
 import { createOperationIdLookup } from './operation-id-lookup.ts'
 import { createOwnListener } from './own-listener.ts'
@@ -56,7 +57,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? DEFAULT_HOST
   const port = options.port ?? DEFAULT_PORT
   const seed = options.seed ?? 1
-  const fixtures = await loadFixtureOrders(options.fixtures)
+  if (options.seedFromHar !== undefined && options.fixtures !== undefined)
+    throw new Error(
+      'Failed to start the mock server: --seed-from-har and --fixtures both give the start orders. Hint: pass one of them.',
+    )
+  const harSeed =
+    options.seedFromHar === undefined
+      ? undefined
+      : await loadHarSeed(options.seedFromHar, { strict: options.strictSeed === true })
+  const fixtures = harSeed ? harSeed.orders : await loadFixtureOrders(options.fixtures)
   // Callbacks never reach this server itself unless allowed exactly (decision 81).
   const ownListener = createOwnListener()
   const runtimes = createRuntimeFactory({
@@ -136,6 +145,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         orders: storeInternals(slot.current.store).allOrders(),
         stateFile,
         adminToken: options.adminToken !== undefined,
+        ...(harSeed && { seed: describeHarSeed(harSeed) }),
       }
       return formatBanner(facts)
     },
