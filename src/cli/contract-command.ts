@@ -36,6 +36,7 @@ export async function runContract(
   try {
     const report = await runContractSuite({
       target: prism ? { ...command.target, baseUrl: prism.url } : command.target,
+      ...(prism && { prismUpstream: command.target.baseUrl }),
       ...(recorder && { fetch: recorder.fetch }),
       dryRun: command.dryRun,
       seed: command.seed,
