@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Order } from '../domain/types.ts'
-import { ordersFromHar, parseHar, type RefusedOrder } from '../traffic/index.ts'
+import { ordersFromHar, parseHar, type RefusedOrder, toJsonPath } from '../traffic/index.ts'
 
 /** What `serve --seed-from-har` loaded, for the banner. */
 export interface HarSeed {
@@ -58,7 +58,7 @@ function describeRefused(refused: readonly RefusedOrder[], indent = '  '): strin
     .map(({ id, entry, violations }) => {
       const first = violations[0]
       const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : ''
-      return `\n${indent}- ${id} (entry ${entry}): ${first ? `${first.location.replace(/^body/, '$')} ${first.message}` : ''}${more}`
+      return `\n${indent}- ${id} (entry ${entry}): ${first ? `${toJsonPath(first.location)} ${first.message}` : ''}${more}`
     })
     .join('')
   return `${listed}${refused.length > 10 ? `\n${indent}(and ${refused.length - 10} more)` : ''}`

@@ -5,6 +5,7 @@
 export { checkHar } from './check-har.ts'
 export type { Har, HarEntry } from './har-types.ts'
 export { type HarOrders, ordersFromHar, type RefusedOrder } from './orders-from-har.ts'
+export { toJsonPath } from './json-path.ts'
 export { HarFormatError, parseHar } from './read-har.ts'
 export { createHarRecorder, type HarRecorder } from './record-har.ts'
 export { isSecretHeader, REDACTED, redactHeaders, redactHeaderValue } from './redact.ts'
