@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module'
 import { Ajv, type ErrorObject } from 'ajv'
 import formatsModule from 'ajv-formats'
+import harSchemas from 'har-schema'
 import type { Har } from './har-types.ts'
 
-// har-schema ships CommonJS JSON Schemas (draft-06), one per HAR object.
-const harSchemas = createRequire(import.meta.url)('har-schema') as Record<string, object>
 const addFormats = ((formatsModule as unknown as { default?: unknown }).default ??
   formatsModule) as unknown as (ajv: Ajv) => Ajv
 

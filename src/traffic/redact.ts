@@ -1,7 +1,7 @@
 import type { HarHeader } from './har-types.ts'
 
 /** What stands in for a secret in everything the kit writes or prints. */
-export const REDACTED = '[redacted]'
+const REDACTED = '[redacted]'
 
 /** Headers that carry secrets: never printed, never written to a recorded HAR. */
 const SECRET_HEADERS = new Set([
@@ -30,7 +30,7 @@ export function isSecretHeader(name: string): boolean {
  * @example
  * redactHeaderValue('authorization', 'Bearer abc') // 'Bearer [redacted]'
  */
-export function redactHeaderValue(name: string, value: string): string {
+function redactHeaderValue(name: string, value: string): string {
   if (!isSecretHeader(name)) return value
   const scheme = /^(Bearer|Basic|Token)\s+\S/i.exec(value)?.[1]
   return scheme ? `${scheme} ${REDACTED}` : REDACTED

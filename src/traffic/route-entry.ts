@@ -11,7 +11,7 @@ import {
 } from '../validation/index.ts'
 
 /** Which contract an exchange belongs to. */
-export type TrafficApi = 'v0' | 'v1' | 'event log'
+type TrafficApi = 'v0' | 'v1' | 'event log'
 
 /** Where a recorded request lands in the contracts. */
 export type EntryRoute =
