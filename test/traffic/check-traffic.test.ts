@@ -217,5 +217,22 @@ describe('check-traffic: versions, secrets, malformed files', () => {
     )
     expect((await cli(['check-traffic', 'x.har', '--reporter', 'junit'])).code).toBe(2)
     expect((await cli(['--help'])).stdout).toContain('check-traffic <file.har>')
+    expect((await cli(['contract', '--help'])).stdout).toContain('--record <file.har>')
+    const dry = await cli([
+      'contract',
+      '--base-url',
+      'http://127.0.0.1:3',
+      '--token',
+      't',
+      '--merchant',
+      'm',
+      '--channel',
+      'c',
+      '--dry-run',
+      '--record',
+      'x.har',
+    ])
+    expect(dry.code).toBe(2)
+    expect(dry.stderr).toMatch(/--record needs exchanges to record; drop --dry-run/)
   })
 })
