@@ -10,6 +10,8 @@ const LAYERS = [
   ['domain'],
   ['factories'],
   ['routing'],
+  // Reads HAR files and judges them against the contract: core only, for the adapters.
+  ['traffic'],
   ['store'],
   ['operations'],
   ['callbacks'],
@@ -50,6 +52,14 @@ module.exports = {
       severity: 'error',
       from: { pathNot: '^src/(cli|contract)/' },
       to: { path: '^src/contract/' },
+    },
+    {
+      name: 'only-adapters-import-traffic',
+      comment:
+        'src/traffic/ (HAR reading, checking, recording) serves the CLI and the server (seeding from a HAR); the mock core never reads traffic.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(traffic|server|cli)/' },
+      to: { path: '^src/traffic/' },
     },
     {
       name: 'core-never-imports-adapters',

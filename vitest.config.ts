@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Type tests of the public API: `npm run test:types` (vitest typecheck, tsc).
+    typecheck: { include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // The browser suite has its own config (vitest.browser.config.ts) and needs a Chromium.
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     // Builds dist/ once when it is older than src/: the CLI tests run the real bin.

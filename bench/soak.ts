@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
+import { price } from '../src/domain/money.ts'
 import {
   ensureBuilt,
   freePort,
@@ -32,7 +33,6 @@ const HEADERS = {
   'content-type': 'application/json',
 }
 const ORDERS = '/api/v0/checkout/orders'
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const CART = JSON.stringify({
   reference: 'soak-cart',
   items: [

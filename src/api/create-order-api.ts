@@ -26,7 +26,7 @@ import {
   ORDER_API_ROOTS,
   type RouteResult,
 } from '../routing/index.ts'
-import type { MockStore } from '../store/index.ts'
+import { type MockStore, storeInternals } from '../store/index.ts'
 import {
   getNotificationApiValidator,
   getOrderApiValidator,
@@ -124,7 +124,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
   ]
   const tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined
   const jitter = createSeededRandom(1)
-  const store = options.store.internals
+  const store = storeInternals(options.store)
 
   function latency(): number {
     const { latency: setting } = options
@@ -144,7 +144,8 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     return undefined
   }
 
-  async function answer(
+  /** Authenticates, validates and runs one routed request (or answers a `Prefer`ed example). */
+  async function runOperation(
     request: ApiRequest,
     service: Service,
     routed: RouteResult,
@@ -249,7 +250,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
 
   return {
     async handle(request) {
-      const response = await respond(request)
+      const response = await handleWithProblems(request)
       // The latency option applies to every answer, errors included.
       const delay = latency()
       if (delay > 0) await sleep(delay)
@@ -257,7 +258,11 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     },
   }
 
-  async function respond(request: ApiRequest): Promise<ApiResponse> {
+  /**
+   * Routes and runs a request; every error becomes its problem response, and with
+   * `validateResponses` the response is checked against the contract.
+   */
+  async function handleWithProblems(request: ApiRequest): Promise<ApiResponse> {
     const located = locate(request.method, request.path)
     let response: ApiResponse
     try {
@@ -267,7 +272,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
           `No operation matches ${request.method} ${request.path}.`,
         )
       }
-      response = await answer(request, located.service, located.routed)
+      response = await runOperation(request, located.service, located.routed)
     } catch (error) {
       if (!(error instanceof ProblemError)) {
         console.error(`norce-checkout-mock: ${request.method} ${request.path} failed:`, error)

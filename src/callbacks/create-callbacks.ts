@@ -18,26 +18,27 @@ export function createCallbacks(settings: Partial<CallbackSettings> = {}): {
   deps: OperationDeps
   eventOperations: OperationTable<EventLogOperations>
 } {
-  const complete: CallbackSettings = {
+  const resolvedSettings: CallbackSettings = {
     adapters: settings.adapters ?? {},
     allowedHosts: settings.allowedHosts,
     timeoutMs: settings.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS,
     maxHookCalls: settings.maxHookCalls ?? DEFAULT_MAX_HOOK_CALLS,
     isOwnListener: settings.isOwnListener,
   }
-  const notifier = createNotifier(complete)
+  const notifier = createNotifier(resolvedSettings)
   return {
     deps: {
       lifecycle: {
         beforeCommit: (call, before, after) =>
-          before ? runHooks(call, before, after, complete) : Promise.resolve(after),
+          before ? runHooks(call, before, after, resolvedSettings) : Promise.resolve(after),
         afterCommit(call, before, after) {
           void notifier.notify(call, before, after).catch((error: unknown) => {
             console.error('norce-checkout-mock: failed to record a notification event:', error)
           })
         },
       },
-      runValidationCallbacks: (call, order) => runValidationCallbacks(call, order, complete),
+      runValidationCallbacks: (call, order) =>
+        runValidationCallbacks(call, order, resolvedSettings),
     },
     eventOperations: createEventOperations(notifier),
   }

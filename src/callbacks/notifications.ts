@@ -68,7 +68,12 @@ export function createNotifier(settings: CallbackSettings) {
         })
       result = await postJson(url, payload, outboundOptions(settings))
     } catch (error) {
-      result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
+      result = {
+        outcome: 'failed',
+        failure: 'not-sent',
+        durationMs: 0,
+        error: (error as Error).message,
+      }
     }
     const delivered =
       result.outcome === 'answered' &&

@@ -1,9 +1,18 @@
 import { isLoopbackHost, LOOPBACK_KEYWORD } from '../domain/loopback.ts'
 import { MAX_BODY_BYTES } from '../operations/parse-body.ts'
 
+/**
+ * Why a failed callback request got no answer: `timeout` (none within the time-out),
+ * `network` (the connection failed), `invalid-url` (the URL does not parse), `not-sent`
+ * (the request was never made: its URL template could not be expanded).
+ */
+type OutboundFailure = 'timeout' | 'network' | 'invalid-url' | 'not-sent'
+
 /** How one outbound callback request ended. */
 export interface OutboundResult {
   outcome: 'answered' | 'failed' | 'refused'
+  /** Set when `outcome` is `failed`: the reason, typed (`error` is the text for people). */
+  failure?: OutboundFailure
   status?: number
   /** The answer's body, as text (whole: at most `maxAnswerBytes`, else the call failed). */
   body?: string
@@ -56,7 +65,12 @@ export async function postJson(
   try {
     target = new URL(url)
   } catch {
-    return { outcome: 'failed', durationMs: elapsed(), error: `"${url}" is not a valid URL` }
+    return {
+      outcome: 'failed',
+      failure: 'invalid-url',
+      durationMs: elapsed(),
+      error: `"${url}" is not a valid URL`,
+    }
   }
   if (options.allowedHosts && !isAllowed(target, options.allowedHosts)) {
     return {
@@ -116,6 +130,7 @@ export async function postJson(
     const timedOut = controller.signal.aborted
     return {
       outcome: 'failed',
+      failure: timedOut ? 'timeout' : 'network',
       durationMs: elapsed(),
       error: timedOut ? `no answer within ${options.timeoutMs} ms` : (error as Error).message,
     }

@@ -43,7 +43,12 @@ async function validateWith(
     result = await postJson(url, projectOrder(order, call.version), outboundOptions(settings))
   } catch (error) {
     url = template
-    result = { outcome: 'failed', durationMs: 0, error: (error as Error).message }
+    result = {
+      outcome: 'failed',
+      failure: 'not-sent',
+      durationMs: 0,
+      error: (error as Error).message,
+    }
   }
   call.store.events.recordCall({
     time: call.store.now().toISOString(),
@@ -59,7 +64,7 @@ async function validateWith(
   })
   if (result.outcome === 'refused') return [{ code: 'validation-callback-refused', adapterId }]
   if (result.outcome === 'failed') {
-    const timedOut = result.error?.startsWith('no answer within') === true
+    const timedOut = result.failure === 'timeout'
     return [
       { code: timedOut ? 'validation-callback-timeout' : 'validation-callback-failed', adapterId },
     ]

@@ -3,6 +3,7 @@ import { startPrismProxy } from '../contract/prism-proxy.ts'
 import { formatJunitReport } from '../contract/report-junit.ts'
 import { formatTextReport } from '../contract/report-text.ts'
 import { runContractSuite } from '../contract/run-contract-suite.ts'
+import { createHarRecorder } from '../traffic/index.ts'
 import type { CliStreams } from './cli-streams.ts'
 import { CliUsageError, USAGE_EXIT_CODE } from './cli-usage-error.ts'
 import { CONTRACT_HELP } from './contract-help.ts'
@@ -28,10 +29,15 @@ export async function runContract(
   }
   const prism = command.viaPrism ? await startPrismProxy(command.target.baseUrl) : undefined
   if (prism) streams.stderr.write(`prism proxy on ${prism.url} → ${command.target.baseUrl}\n`)
+  const recorder = command.record
+    ? createHarRecorder({ creator: { name: 'norce-checkout-mock contract', version: '1' } })
+    : undefined
   let done = 0
   try {
     const report = await runContractSuite({
       target: prism ? { ...command.target, baseUrl: prism.url } : command.target,
+      ...(prism && { prismUpstream: command.target.baseUrl }),
+      ...(recorder && { fetch: recorder.fetch }),
       dryRun: command.dryRun,
       seed: command.seed,
       mockFeatures: command.mockFeatures,
@@ -66,5 +72,12 @@ export async function runContract(
     return report.failed === 0 && report.leftovers.length === 0 ? 0 : 1
   } finally {
     await prism?.close()
+    if (recorder && command.record) {
+      const har = recorder.har()
+      await writeFile(command.record, `${JSON.stringify(har, null, 2)}\n`)
+      streams.stderr.write(
+        `${har.log.entries.length} exchanges recorded to ${command.record} (Authorization redacted)\n`,
+      )
+    }
   }
 }

@@ -20,6 +20,8 @@ Options:
   --dry-run             List the requests without sending them
   --reporter text|junit Report format (default text); junit needs --output
   --output <file>       Write the report to this file
+  --record <file.har>   Write every exchange to a HAR 1.2 file (Authorization redacted), for a bug
+                        report or "norce-checkout-mock check-traffic <file.har>" later
   --only <name>         Run only workflows whose name contains this (repeatable)
   --seed <n>            Seed of the generated orders (default 1)
   --mock-features auto|on|off

@@ -18,6 +18,8 @@ export type ContractCommand =
       dryRun: boolean
       reporter: 'text' | 'junit'
       output: string | undefined
+      /** Write a HAR of every exchange here (Authorization redacted). */
+      record: string | undefined
       only: string[]
       seed: number
       mockFeatures: boolean | 'auto'
@@ -35,6 +37,7 @@ const CONTRACT_FLAGS: Record<string, FlagSpec> = {
   'dry-run': { type: 'boolean' },
   reporter: { type: 'string' },
   output: { type: 'string' },
+  record: { type: 'string' },
   only: { type: 'string', multiple: true },
   seed: { type: 'string' },
   'mock-features': { type: 'string' },
@@ -96,6 +99,10 @@ export function parseContractArgs(
       'Failed to read the command line: --via-prism checks the documented v0 paths only; drop --api-version v1.',
     )
   }
+  if (values.record !== undefined && values['dry-run'])
+    throw new CliUsageError(
+      'Failed to read the command line: --record needs exchanges to record; drop --dry-run.',
+    )
   const seedText = (values.seed as string | undefined) ?? '1'
   if (!/^\d+$/.test(seedText))
     throw new CliUsageError(
@@ -119,6 +126,7 @@ export function parseContractArgs(
     dryRun: values['dry-run'] === true,
     reporter,
     output: values.output as string | undefined,
+    record: values.record as string | undefined,
     only: (values.only as string[] | undefined) ?? [],
     seed: Number(seedText),
     mockFeatures: mockText === 'auto' ? 'auto' : mockText === 'on',

@@ -51,6 +51,19 @@ const FLAGS: Record<string, ServeFlag> = {
       options.fixtures = value
     },
   },
+  'seed-from-har': {
+    type: 'string',
+    apply(options, value, flag) {
+      if (value === '') throw bad(flag, value, 'a .har file')
+      options.seedFromHar = value
+    },
+  },
+  strict: {
+    type: 'boolean',
+    apply(options) {
+      options.strictSeed = true
+    },
+  },
   state: {
     type: 'string',
     apply(options, value, flag) {
@@ -154,6 +167,14 @@ export function parseServeArgs(args: readonly string[]): ServeCommand {
   if (help) return { kind: 'help' }
   const options: MockServerOptions = { logLevel: 'info' }
   for (const { flag, name, value } of given) FLAGS[name]?.apply(options, value ?? '', flag)
+  if (options.strictSeed && options.seedFromHar === undefined)
+    throw new CliUsageError(
+      'Failed to read the command line: --strict applies to --seed-from-har <file.har>; give both. Hint: run "norce-checkout-mock serve --help".',
+    )
+  if (options.seedFromHar !== undefined && options.fixtures !== undefined)
+    throw new CliUsageError(
+      'Failed to read the command line: --seed-from-har and --fixtures both give the start orders; give one. Hint: run "norce-checkout-mock serve --help".',
+    )
   // --quiet wins over --log-level, whatever their order.
   if (given.some(({ name }) => name === 'quiet')) options.logLevel = 'silent'
   return { kind: 'serve', options }

@@ -30,9 +30,13 @@ export async function runCli(args: string[], streams: CliStreams): Promise<numbe
         isTTY: (streams.stderr as { isTTY?: boolean }).isTTY === true,
       })
     }
+    case 'check-traffic': {
+      const { runCheckTraffic } = await import('./check-traffic-command.ts')
+      return runCheckTraffic(rest, streams)
+    }
     default: {
       const error = new CliUsageError(
-        `Failed to read the command line: unknown command "${command}". Hint: the commands are serve and contract; run "norce-checkout-mock --help".`,
+        `Failed to read the command line: unknown command "${command}". Hint: the commands are serve, contract and check-traffic; run "norce-checkout-mock --help".`,
       )
       streams.stderr.write(`${error.message}\n\n${MAIN_HELP}`)
       return USAGE_EXIT_CODE

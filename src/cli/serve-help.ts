@@ -18,6 +18,11 @@ Options:
   --seed <n>                     Seed of generated ids and --orders (default 1)
   --orders <n>                   Add n factory-built orders to the demo channel (default 0)
   --fixtures <dir>               Start from <dir>/orders.json instead of the built-in fixtures
+  --seed-from-har <file.har>     Start from the orders a HAR's responses showed (newest
+                                 version of each; merchant and channel from the request
+                                 headers) instead of the fixtures. Orders that break the
+                                 contract are listed in the banner and skipped
+  --strict                       With --seed-from-har: refuse to start when one breaks it
   --state <file>                 Keep state in a JSON file: loaded at start, saved after every
                                  change before the response is sent (survives kill -9)
   --token <token>                Accept this bearer token; repeat for more
@@ -45,6 +50,7 @@ ${ADMIN_ROUTES.map((route) => `  ${`${route.method} ${route.path}`.padEnd(29)}  
 Examples:
   norce-checkout-mock serve
   norce-checkout-mock serve --port 0 --state .state/demo.json --orders 100
+  norce-checkout-mock serve --seed-from-har checkout.har --strict
   norce-checkout-mock serve --token secret --latency 20-80 --cors http://localhost:3000
 
 Stop with Ctrl+C (SIGINT) or SIGTERM: in-flight requests finish first.

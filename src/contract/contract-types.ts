@@ -47,6 +47,10 @@ export interface ContractReport {
   skipped: number
   /** Orders the suite created and could not delete afterwards (should be empty). */
   leftovers: string[]
+  /** The report's first line, instead of "Contract check of <baseUrl> ..." (check-traffic). */
+  title?: string
+  /** Lines printed before the summary line (check-traffic: the entries outside the API). */
+  notes?: string[]
 }
 
 /** Checks that need norce-checkout-mock's own powers (callbacks, event log). */

@@ -7,7 +7,8 @@ import type { CheckResult, ContractReport } from './contract-types.ts'
 export function formatTextReport(report: ContractReport): string {
   const lines: string[] = []
   lines.push(
-    `Contract check of ${report.target.baseUrl} (${report.target.apiVersion}, merchant ${report.target.merchant}, channel ${report.target.channel})`,
+    report.title ??
+      `Contract check of ${report.target.baseUrl} (${report.target.apiVersion}, merchant ${report.target.merchant}, channel ${report.target.channel})`,
   )
   lines.push('')
   lines.push(
@@ -41,6 +42,7 @@ export function formatTextReport(report: ContractReport): string {
   }
   if (report.leftovers.length > 0)
     lines.push('', `Orders created and not deleted: ${report.leftovers.join(', ')}`)
+  if (report.notes && report.notes.length > 0) lines.push('', ...report.notes)
   lines.push(
     '',
     `${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped (${(report.durationMs / 1000).toFixed(1)} s)`,

@@ -17,6 +17,16 @@ export function roundMoney(amount: number): number {
 }
 
 /**
+ * A price from its two figures, as a request or a fixture writes it: no rounding.
+ *
+ * @example
+ * price(125, 100) // { includingVat: 125, excludingVat: 100 }
+ */
+export function price(includingVat: number, excludingVat: number): Required<Price> {
+  return { includingVat, excludingVat }
+}
+
+/**
  * The price of `excludingVat` at `vatRate`: `includingVat = excludingVat × (1 + vatRate)`.
  *
  * @example

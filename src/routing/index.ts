@@ -5,4 +5,5 @@ export {
   ORDER_API_ROOT,
   ORDER_API_ROOTS,
   type RouteResult,
+  type ServiceRoot,
 } from './compile-routes.ts'

@@ -1,6 +1,7 @@
 import type { ApiResponse } from '../operations/index.ts'
 import { parseJsonBody } from '../operations/index.ts'
 import { createValidationProblem, ProblemError, problemResponse } from '../problems/index.ts'
+import { storeInternals } from '../store/index.ts'
 import type { MockRuntime, RuntimeFactory } from './mock-runtime.ts'
 import type { RequestJournal } from './request-journal.ts'
 import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
@@ -74,7 +75,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
     path: `${ADMIN_PREFIX}/health`,
     summary: 'Liveness: { status: "ok", orders }',
     handle: (_request, { slot }) =>
-      ok({ status: 'ok', orders: slot.current.store.internals.allOrders().length }),
+      ok({ status: 'ok', orders: storeInternals(slot.current.store).allOrders().length }),
   },
   {
     method: 'POST',
@@ -82,7 +83,7 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
     summary: 'Back to the seeded start state',
     async handle(_request, { replace, runtimes }) {
       const runtime = await replace(() => runtimes.fresh())
-      return ok({ status: 'reset', orders: runtime.store.internals.allOrders().length }, true)
+      return ok({ status: 'reset', orders: storeInternals(runtime.store).allOrders().length }, true)
     },
   },
   {

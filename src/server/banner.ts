@@ -14,6 +14,8 @@ export interface BannerFacts {
   stateFile: string | undefined
   /** The admin API needs a bearer token (`--admin-token`). */
   adminToken?: boolean
+  /** Lines naming where the start orders came from (`--seed-from-har`). */
+  seed?: readonly string[]
 }
 
 /**
@@ -30,6 +32,7 @@ export function formatBanner({
   orders,
   stateFile,
   adminToken,
+  seed,
 }: BannerFacts): string {
   const token = tokens[0] ?? DEMO_TOKEN
   const mine = orders.filter(
@@ -61,6 +64,7 @@ export function formatBanner({
     `  channel: ${tenant.channel}`,
     `  token: ${token}  (${tokens.length > 0 ? `accepted tokens: ${tokens.join(', ')}` : 'any non-empty bearer token is accepted'})`,
     `  orders: ${orders.length} stored, ${mine.length} in this channel`,
+    ...(seed ?? []),
     `  state file: ${stateFile ?? 'none (changes last until the server stops; --state <file> keeps them)'}`,
     `  admin: ${url}/__admin  (health, reset, state export/import, request journal${adminToken ? '; needs the --admin-token bearer token' : ''})`,
     '',

@@ -1,6 +1,6 @@
 import { createOrderApi, type OrderApi, type OrderApiOptions } from '../api/index.ts'
 import type { Order } from '../domain/types.ts'
-import { createStore, type MockStore, type StoreSnapshot } from '../store/index.ts'
+import { createStore, type MockStore, type StoreSnapshot, storeInternals } from '../store/index.ts'
 import { buildDemoOrders, findDemoTenant, type Tenant } from './demo-data.ts'
 
 /** A store and the operations core over it: what the server answers from. */
@@ -52,7 +52,7 @@ export function createRuntimeFactory({
   return {
     async fresh() {
       const store = createStore({ seed, fixtures })
-      await store.internals.ready
+      await storeInternals(store).ready
       // Generated orders are not store fixtures: 100k of them would be held twice.
       const extra = await buildDemoOrders({ seed, count: extraOrders, tenant })
       if (extra.length > 0) await store.seed(extra)

@@ -23,6 +23,13 @@ export interface MockServerOptions {
    */
   fixtures?: string | readonly Order[]
   /**
+   * Start from the orders a HAR file's responses showed (newest version of each, tenants
+   * from the request headers) instead of the fixtures; invalid ones are listed and skipped.
+   */
+  seedFromHar?: string
+  /** With `seedFromHar`: refuse to start when an order in the HAR breaks the contract. */
+  strictSeed?: boolean
+  /**
    * A JSON state file: loaded at start (refused when invalid), rewritten (temp file, fsync,
    * rename) after every acknowledged change, before the response is sent.
    */

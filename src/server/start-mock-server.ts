@@ -4,13 +4,14 @@ import type { Socket } from 'node:net'
 import { dirname } from 'node:path'
 import { LOOPBACK_HOSTS } from '../domain/loopback.ts'
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
-import type { MockStore } from '../store/index.ts'
+import { type MockStore, storeInternals } from '../store/index.ts'
 import { createAdminApi } from './admin-api.ts'
 import type { RuntimeSlot } from './admin-routes.ts'
 import { type BannerFacts, formatBanner } from './banner.ts'
 import { createCorsPolicy } from './cors.ts'
 import { createRequestListener } from './create-request-listener.ts'
 import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
+import { describeHarSeed, loadHarSeed } from './har-seed.ts'
 import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
 import { createOperationIdLookup } from './operation-id-lookup.ts'
 import { createOwnListener } from './own-listener.ts'
@@ -56,7 +57,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? DEFAULT_HOST
   const port = options.port ?? DEFAULT_PORT
   const seed = options.seed ?? 1
-  const fixtures = await loadFixtureOrders(options.fixtures)
+  if (options.seedFromHar !== undefined && options.fixtures !== undefined)
+    throw new Error(
+      'Failed to start the mock server: --seed-from-har and --fixtures both give the start orders. Hint: pass one of them.',
+    )
+  const harSeed =
+    options.seedFromHar === undefined
+      ? undefined
+      : await loadHarSeed(options.seedFromHar, { strict: options.strictSeed === true })
+  const fixtures = harSeed ? harSeed.orders : await loadFixtureOrders(options.fixtures)
   // Callbacks never reach this server itself unless allowed exactly (decision 81).
   const ownListener = createOwnListener()
   const runtimes = createRuntimeFactory({
@@ -76,7 +85,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const { stateFile } = options
   const slot: RuntimeSlot = { current: await startRuntime(runtimes, stateFile) }
-  const tenant = findDemoTenant(slot.current.store.internals.allOrders())
+  const tenant = findDemoTenant(storeInternals(slot.current.store).allOrders())
 
   const operationIdOf = createOperationIdLookup()
   const journal = createRequestJournal(options.journalSize ?? 1000, operationIdOf)
@@ -133,9 +142,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         url,
         tenant,
         tokens: options.tokens ?? [],
-        orders: slot.current.store.internals.allOrders(),
+        orders: storeInternals(slot.current.store).allOrders(),
         stateFile,
         adminToken: options.adminToken !== undefined,
+        ...(harSeed && { seed: describeHarSeed(harSeed) }),
       }
       return formatBanner(facts)
     },

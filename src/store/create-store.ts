@@ -49,8 +49,28 @@ export interface MockStore {
   listOrders(): Order[]
   /** Notification deliveries and hook/validation calls; `waitFor` awaits one without sleeps. */
   readonly events: EventLog
-  /** @internal The operations' access: references, not copies. Do not mutate what it returns. */
-  readonly internals: StoreInternals
+}
+
+/** Each store's internals, kept beside it (as @msw/data keeps its own) so no type shows them. */
+const internalsByStore = new WeakMap<MockStore, StoreInternals>()
+
+/**
+ * The operations' access to a store made by `createStore`: references, not copies. Do not
+ * mutate what it returns. Not part of the public API.
+ */
+export function storeInternals(store: MockStore): StoreInternals {
+  const internals = internalsByStore.get(store)
+  if (!internals) {
+    throw new Error(
+      'Failed to use the store: it was not made by createStore() (pass the store itself, not a copy).',
+    )
+  }
+  return internals
+}
+
+/** Gives `store` the internals the operations use (tests build deliberately broken stores). */
+export function bindStoreInternals(store: MockStore, internals: StoreInternals): void {
+  internalsByStore.set(store, internals)
 }
 
 /** @internal What the operations core uses; not part of the public API. */
@@ -182,8 +202,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
   }
 
-  return {
-    internals,
+  const store: MockStore = {
     events,
     async reset() {
       await ready
@@ -227,6 +246,8 @@ export function createStore(options: StoreOptions = {}): MockStore {
     },
     listOrders: () => cloneJson([...byId.values()]),
   }
+  bindStoreInternals(store, internals)
+  return store
 }
 
 /** A 32-bit FNV-1a hash of ids: the same stored orders always give the same sequence. */

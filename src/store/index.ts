@@ -1,10 +1,12 @@
 export {
+  bindStoreInternals,
   createStore,
   type MockStore,
   type StoredTransaction,
   type StoreInternals,
   type StoreOptions,
   type StoreSnapshot,
+  storeInternals,
 } from './create-store.ts'
 export type {
   CallbackJournalEntry,

@@ -1,9 +1,9 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createApiClient, useMockApi } from '../support/mock-api.ts'
 
 const ADAPTER = 'http://127.0.0.1:3/adapter'
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const cart = (quantity: number) => ({
   items: [{ name: 'Thing', quantity, total: price(10 * quantity, 8 * quantity), vatRate: 0.25 }],
 })

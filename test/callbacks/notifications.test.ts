@@ -1,9 +1,9 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
 
 const ADAPTER = 'http://127.0.0.1:3/adapter'
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /** An order that can walk to completed: an item, a shipping and a payment covering the total. */
 async function createPayableOrder(api: ReturnType<typeof createApiClient>): Promise<string> {

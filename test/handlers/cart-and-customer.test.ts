@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createFactories } from '../../src/factories/index.ts'
 import type { Address, Order, OrderStatus } from '../../src/index.ts'
 import { createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
@@ -13,7 +14,6 @@ const NOW = '2026-02-01T12:00:00.000Z'
 const LATER = '2026-02-01T12:30:00.000Z'
 const ITEM_ID = /^ci_[A-Za-z]{26}$/
 const LOCKED_STATES = ['processing', 'accepted', 'completed', 'declined', 'removed'] as const
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const item = (name: string, includingVat: number, excludingVat: number) => ({
   name,
   quantity: 1,

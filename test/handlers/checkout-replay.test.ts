@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const address = {
   type: 'Person',
   givenName: 'Bill',

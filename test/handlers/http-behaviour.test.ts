@@ -9,6 +9,7 @@ import {
   orderApiDocument,
   ResponseContractError,
 } from '../../src/index.ts'
+import { bindStoreInternals, storeInternals } from '../../src/store/index.ts'
 import {
   BASE_URL,
   createApiClient,
@@ -676,17 +677,15 @@ describe('http behaviour with validateResponses', () => {
       body: { culture: 'sv-SE' },
     })
     const orderId = (created.body as { id: string }).id
-    const { internals } = store
-    const broken: MockStore = {
-      ...store,
-      internals: {
-        ...internals,
-        findOrder: (id) => {
-          const order = internals.findOrder(id)
-          return order && { ...order, currency: 'KRONOR' }
-        },
+    const internals = storeInternals(store)
+    const broken: MockStore = { ...store }
+    bindStoreInternals(broken, {
+      ...internals,
+      findOrder: (id) => {
+        const order = internals.findOrder(id)
+        return order && { ...order, currency: 'KRONOR' }
       },
-    }
+    })
     return { store: broken, orderId }
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createFactories } from '../../src/factories/index.ts'
 import type { Order, OrderPaginationSet, OrderStatus } from '../../src/index.ts'
 import { getOrderApiValidator } from '../../src/validation/index.ts'
@@ -15,7 +16,6 @@ import {
 const NOW = '2026-02-01T12:00:00.000Z'
 const ORDER_ID = /^o_[A-Za-z]{26}$/
 const ITEM_ID = /^ci_[A-Za-z]{26}$/
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const item = (name: string, includingVat: number, excludingVat: number) => ({
   name,
   quantity: 1,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { getOrderApiValidator } from '../../src/validation/index.ts'
 import {
   BASE_URL,
@@ -9,8 +10,6 @@ import {
   useMockApi,
 } from '../support/mock-api.ts'
 import { VALID_BODIES } from '../support/valid-bodies.ts'
-
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 describe('tenancy and auth, over every operation', () => {
   const mock = useMockApi()

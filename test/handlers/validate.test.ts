@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { createFactories } from '../../src/factories/index.ts'
 import type { Order, OrderStatus } from '../../src/index.ts'
 import { createApiClient, TENANT, useMockApi } from '../support/mock-api.ts'
@@ -9,7 +10,6 @@ import {
   itAnswersTheCommonErrors,
 } from './order-errors.ts'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const item = (name: string, includingVat: number, excludingVat: number) => ({
   name,
   quantity: 1,

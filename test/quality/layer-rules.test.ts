@@ -63,6 +63,9 @@ describe('the layer rules', { timeout: 120_000 }, () => {
       // The contract suite using the mock itself, and the core using the contract suite.
       'src/contract/uses-mock.ts': "export { createStore } from '../store/index.ts'\n",
       'src/server/runs-contract.ts': "export { runContractSuite } from '../contract/index.ts'\n",
+      // The mock core reading traffic, and traffic reaching the store.
+      'src/operations/reads-traffic.ts': "export { parseHar } from '../traffic/index.ts'\n",
+      'src/traffic/uses-store.ts': "export { createStore } from '../store/index.ts'\n",
       // A cycle between two files of one folder.
       'src/routing/cycle-a.ts': "import { b } from './cycle-b.ts'\nexport const a = () => b\n",
       'src/routing/cycle-b.ts': "import { a } from './cycle-a.ts'\nexport const b = () => a\n",
@@ -78,6 +81,8 @@ describe('the layer rules', { timeout: 120_000 }, () => {
         'core-never-imports-adapters',
         'contract-imports-core-only',
         'only-cli-imports-contract',
+        'only-adapters-import-traffic',
+        'layer-traffic',
         'no-circular',
         'demo-uses-public-entry-points',
       ]) {

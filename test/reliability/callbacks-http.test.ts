@@ -2,13 +2,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
 import { SERVE_HELP } from '../../src/cli/serve-help.ts'
+import { price } from '../../src/domain/money.ts'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
 import { call, demoHeaders, type Reply } from '../server/support/http.ts'
 
 const orders = '/api/v0/checkout/orders'
 /** Short, so a hanging target costs the test little; the default is 5 s. */
 const CALLBACK_TIMEOUT_MS = 1_500
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /** A loopback listener that counts connections and requests; `/hang` never answers. */
 interface Listener {

@@ -1,13 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { call, demoHeaders } from '../server/support/http.ts'
 import { useServer } from '../server/support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
 const CONCURRENT = 200
 const RACES = 20
-
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /**
  * Cart number `n`: 1 to 4 items, every one tagged `update-<n>`, prices and totals consistent

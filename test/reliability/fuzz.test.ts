@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createOrderApi, createStore } from '../../src/index.ts'
 import type { ApiRequest } from '../../src/operations/index.ts'
+import { storeInternals } from '../../src/store/index.ts'
 import { getOrderApiValidator, type OperationDescription } from '../../src/validation/index.ts'
 import { arbitraryFromSchema } from './schema-arbitrary.ts'
 
@@ -330,7 +331,7 @@ async function ensureOrders(
   api: ReturnType<typeof createOrderApi>,
   store: ReturnType<typeof createStore>,
 ): Promise<void> {
-  const open = store.internals
+  const open = storeInternals(store)
     .allOrders()
     .filter((order) => order.state?.currentStatus === 'checkout')
   if (open.length >= 3) return
@@ -356,7 +357,9 @@ async function ensureOrders(
 
 function toRequest(fuzz: FuzzCase, store: ReturnType<typeof createStore>): ApiRequest {
   const operation = validator.operations.get(fuzz.operationId) as OperationDescription
-  const orders = store.internals.allOrders().filter((order) => order.merchant === TENANT.merchant)
+  const orders = storeInternals(store)
+    .allOrders()
+    .filter((order) => order.merchant === TENANT.merchant)
   const order = fuzz.pick < 90 ? orders[fuzz.pick % Math.max(orders.length, 1)] : undefined
   const ids: Record<string, string | undefined> = {
     order_id: order?.id,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { price } from '../../src/domain/money.ts'
 import { MAX_BODY_BYTES, MAX_BODY_DEPTH } from '../../src/operations/parse-body.ts'
 import { MAX_URL_LENGTH } from '../../src/server/create-request-listener.ts'
 import { call, demoHeaders, type Reply } from '../server/support/http.ts'
@@ -10,8 +11,6 @@ const orders = '/api/v0/checkout/orders'
 const MAX_CART_ITEMS = 500
 /** node:http's default `maxHeaderSize`: the request line and every header, together. */
 const NODE_MAX_HEADER_BYTES = 16 * 1024
-
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 function cartOf(count: number) {
   const items = Array.from({ length: count }, (_, index) => ({

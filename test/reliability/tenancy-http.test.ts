@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseServeArgs } from '../../src/cli/parse-serve-args.ts'
 import { SERVE_HELP } from '../../src/cli/serve-help.ts'
+import { price } from '../../src/domain/money.ts'
 import { ADMIN_ROUTES } from '../../src/server/admin-routes.ts'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
 import {
@@ -18,7 +19,6 @@ const OTHER_MERCHANT = { merchant: 'someone-else', channel: 'thingsandstuff-se' 
 const OTHER_CHANNEL = { merchant: 'thingsandstuff', channel: 'another-channel' }
 const EVENT_LOG = '/checkout/notification'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const headersOf = (tenant: { merchant: string; channel: string }, token = TOKEN) => ({
   authorization: `Bearer ${token}`,
   'x-merchant': tenant.merchant,

@@ -44,7 +44,7 @@ mock.server.use(
 )
 
 // Callbacks
-export async function awaitNotification(id: string): Promise<NotificationEvent['status']> {
+async function awaitNotification(id: string): Promise<NotificationEvent['status']> {
   const filter: EventFilter = { orderId: id, scope: '/state/currentStatus' }
   const event: NotificationEvent = await mock.store.events.waitFor(filter)
   const calls: CallbackJournalEntry[] = mock.store.events.journal()
@@ -58,14 +58,18 @@ const request = {
   body: { items: [{ name: 'Thing', quantity: 2 }] },
 }
 const result = validateRequest('UpdateCheckoutOrderCart', request)
-export const violations = result.violations
+const violations = result.violations
 // @ts-expect-error: operation ids are a union, a typo does not compile
 validateRequest('UpdateCheckoutOrderKart', request)
-export const clean: boolean = validateResponse('GetCheckoutOrder', 200, {}).length === 0
+const clean: boolean = validateResponse('GetCheckoutOrder', 200, {}).length === 0
 
 // "Build test data"
 const { buildOrder } = createFactories({ seed: 42, merchant: 'my-shop', channel: 'my-shop-se' })
-export const order: Order = buildOrder({ state: { currentStatus: 'accepted' }, country: 'NO' })
+const order: Order = buildOrder({ state: { currentStatus: 'accepted' }, country: 'NO' })
 
 // "Demo server" as a library
-export const started = startMockServer({ port: 0 }).then(({ url, close }) => ({ url, close }))
+const started = startMockServer({ port: 0 }).then(({ url, close }) => ({ url, close }))
+
+it('compiles', () => {
+  expect([awaitNotification, violations, clean, order, started]).toHaveLength(5)
+})

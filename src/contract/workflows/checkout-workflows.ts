@@ -1,6 +1,6 @@
+import { price } from '../../domain/money.ts'
 import { addConsent, createOrder, type Workflow } from '../workflow-context.ts'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const ITEM = {
   reference: 'contract-item',
   sku: 'C001',

@@ -1,6 +1,6 @@
+import { price } from '../../domain/money.ts'
 import { addConsent, createOrder, type Workflow } from '../workflow-context.ts'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const CART = {
   items: [{ name: 'Contract thing', quantity: 1, total: price(100, 80), vatRate: 0.25 }],
   total: price(100, 80),

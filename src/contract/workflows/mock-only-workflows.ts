@@ -1,6 +1,5 @@
+import { price } from '../../domain/money.ts'
 import { createOrder, type Workflow } from '../workflow-context.ts'
-
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /**
  * A notification on `/state/currentStatus` reaches a local receiver when the order completes,

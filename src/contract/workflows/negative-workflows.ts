@@ -1,9 +1,9 @@
+import { price } from '../../domain/money.ts'
 import { getOrderApiValidator, type OperationDescription } from '../../validation/index.ts'
 import { isReference, resolvePointer } from '../../validation/json-pointer.ts'
 import type { JsonSchema } from '../../validation/openapi-types.ts'
 import { createOrder, type Workflow, type WorkflowContext } from '../workflow-context.ts'
 
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 const CART = {
   items: [{ name: 'Contract thing', quantity: 1, total: price(100, 80), vatRate: 0.25 }],
   total: price(100, 80),

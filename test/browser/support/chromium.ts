@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
 
 /** Debian's Chromium unless `CHROMIUM_PATH` names another (the same lookup as `npm test`). */
-function findChromium(): string | undefined {
+export function findChromium(): string | undefined {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   return existsSync(path) ? path : undefined
 }

@@ -1,3 +1,4 @@
+import { price } from '../../../src/domain/money.ts'
 /** The demo tenant's headers for a call to the standalone server. */
 export function demoHeaders(
   tenant: { merchant: string; channel: string } = {
@@ -50,8 +51,6 @@ export async function call<Body = any>(
   }
   return { status: response.status, headers: response.headers, body: parsed as Body, text }
 }
-
-const price = (includingVat: number, excludingVat: number) => ({ includingVat, excludingVat })
 
 /**
  * A whole checkout over HTTP, as a storefront and its adapters make it: create, cart,
