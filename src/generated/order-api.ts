@@ -1506,7 +1506,7 @@ export interface components {
          */
         DiscountType: "item" | "shipping";
         /**
-         * @description A price, in major unit currency (e.g. SEK, not öre). Every amount of the mock lies within ±10^12 (its own bound, not a documented Norce limit: past it cents stop adding up exactly); a larger one, or a change whose derived order total would be larger, is a 400.
+         * @description A price, in major unit currency (e.g. SEK, not öre). Every amount of the mock lies within ±10^12 (its own bound, not a documented Norce limit: past it cents stop adding up exactly; decision 92); a larger one, or a change whose derived order total would be larger, is a 400.
          * @example {
          *       "includingVat": 1234,
          *       "excludingVat": 987.2
