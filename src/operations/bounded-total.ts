@@ -7,7 +7,7 @@ import { orderApiDocument } from '../validation/index.ts'
  * The largest amount the contract allows (`Price.includingVat.maximum` in `openapi/order.yaml`,
  * issue 15 finding 11): read from the contract, not restated.
  */
-export const MAX_MONEY_AMOUNT: number = (() => {
+const MAX_MONEY_AMOUNT: number = (() => {
   const price = orderApiDocument.components?.schemas?.Price as
     | { properties?: { includingVat?: { maximum?: number } } }
     | undefined

@@ -7,7 +7,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
  * Longest `detail` a problem carries (issue 15, finding 7): details quote what was sent, and
  * a problem must stay small whatever the request held. Longer ones end in `…`.
  */
-export const MAX_PROBLEM_DETAIL = 2_000
+const MAX_PROBLEM_DETAIL = 2_000
 
 /** The one error body (DECISIONS 3): RFC 9457 problem details plus the Norce `BaseError` fields. */
 export interface ProblemDetails {

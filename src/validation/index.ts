@@ -29,13 +29,7 @@ export {
   type OrderApiRequestBody,
   type OrderApiRequestValidation,
 } from './order-api-types.ts'
-export {
-  capViolations,
-  countViolations,
-  MAX_VIOLATION_TEXT,
-  MAX_VIOLATIONS,
-  type Violation,
-} from './violation.ts'
+export { MAX_VIOLATIONS, type Violation } from './violation.ts'
 export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
 const orderApiDocuments = { v0: orderApiDocument, v1: orderV1ApiDocument } as const

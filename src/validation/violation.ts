@@ -23,7 +23,7 @@ export type ViolationSource = 'body' | 'query' | 'header' | 'path'
  */
 export const MAX_VIOLATIONS = 100
 /** Longest `location` or `message` a violation keeps (a property name can be 1 MiB long). */
-export const MAX_VIOLATION_TEXT = 300
+const MAX_VIOLATION_TEXT = 300
 
 /**
  * Keeps the first {@link MAX_VIOLATIONS} violations (texts cut to {@link MAX_VIOLATION_TEXT}
