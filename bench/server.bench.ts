@@ -144,7 +144,11 @@ async function benchThroughput(endpoints: Endpoint[]): Promise<{
   const run = async (target: Target, endpoint: Endpoint) => {
     // Every run of ours starts from the seeded store, so creates do not pile up across runs
     // (a list would then filter thousands more orders); the warm-up after it re-warms the JIT.
-    if (target === ours) await fetch(`${ours.url}/__admin/reset`, { method: 'POST' })
+    if (target === ours)
+      await fetch(`${ours.url}/__admin/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      })
     await load(target, endpoint, { seconds: WARM_UP_SECONDS })
     return load(target, endpoint, { seconds: ROUND_SECONDS })
   }
@@ -166,7 +170,10 @@ async function benchThroughput(endpoints: Endpoint[]): Promise<{
       await load(prismDynamic, endpoint, { amount: DYNAMIC_REQUESTS }, 1),
     ])
   }
-  await fetch(`${ours.url}/__admin/reset`, { method: 'POST' })
+  await fetch(`${ours.url}/__admin/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+  })
   const rss: Record<string, number | undefined> = {}
   for (const target of [...targets, prismDynamic]) {
     rss[target.name] = await rssMegabytes(target.child)

@@ -1,6 +1,11 @@
 import { LOOPBACK_KEYWORD } from '../domain/loopback.ts'
+import { MAX_ADMIN_BODY_BYTES } from '../server/admin-routes.ts'
 import type { LogLevel } from '../server/request-log.ts'
-import type { MockServerOptions } from '../server/server-options.ts'
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type MockServerOptions,
+} from '../server/server-options.ts'
 import { CliUsageError } from './cli-usage-error.ts'
 import { type FlagSpec, readFlags } from './read-flags.ts'
 
@@ -10,6 +15,8 @@ export type ServeCommand = { kind: 'help' } | { kind: 'serve'; options: MockServ
 const MAX_LATENCY_MS = 60_000
 const MAX_CALLBACK_TIMEOUT_MS = 60_000
 const MAX_EXTRA_ORDERS = 1_000_000
+/** An hour: the longest a client may take to send one request. */
+const MAX_TIMEOUT_MS = 3_600_000
 const LOG_LEVEL_NAMES: readonly LogLevel[] = ['info', 'warn', 'error', 'silent']
 
 interface ServeFlag extends FlagSpec {
@@ -104,6 +111,24 @@ const FLAGS: Record<string, ServeFlag> = {
       options.callbackTimeoutMs = integer(flag, value, 1, MAX_CALLBACK_TIMEOUT_MS)
     },
   },
+  'request-timeout': {
+    type: 'string',
+    apply(options, value, flag) {
+      options.requestTimeoutMs = integer(flag, value, 1, MAX_TIMEOUT_MS)
+    },
+  },
+  'headers-timeout': {
+    type: 'string',
+    apply(options, value, flag) {
+      options.headersTimeoutMs = integer(flag, value, 1, MAX_TIMEOUT_MS)
+    },
+  },
+  'max-import-bytes': {
+    type: 'string',
+    apply(options, value, flag) {
+      options.maxImportBytes = integer(flag, value, 1, MAX_ADMIN_BODY_BYTES)
+    },
+  },
   'admin-token': {
     type: 'string',
     apply(options, value, flag) {
@@ -177,6 +202,15 @@ export function parseServeArgs(args: readonly string[]): ServeCommand {
     )
   // --quiet wins over --log-level, whatever their order.
   if (given.some(({ name }) => name === 'quiet')) options.logLevel = 'silent'
+  const headers = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS
+  const request = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  if (headers > request) {
+    throw bad(
+      '--headers-timeout',
+      String(headers),
+      `at most the request time-out (--request-timeout, ${request} ms)`,
+    )
+  }
   return { kind: 'serve', options }
 }
 

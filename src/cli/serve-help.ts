@@ -33,6 +33,12 @@ Options:
                                  repeat for more (default: localhost, 127.0.0.1, [::1])
   --callback-timeout <ms>        Time-out of each hook, validation and notification call
                                  (default 5000)
+  --request-timeout <ms>         Time a client has to send a whole request, body included;
+                                 slower ones get 408 (default 60000)
+  --headers-timeout <ms>         Time a client has to send the request line and headers
+                                 (408 past it; default 10000, at most --request-timeout)
+  --max-import-bytes <n>         Largest PUT /__admin/state body (413 past it; default and
+                                 most 524288000, 500 MiB)
   --admin-token <token>          Require "Authorization: Bearer <token>" on every /__admin
                                  request (401 without). Without it the admin API is open to
                                  anyone who can reach the port: fine on 127.0.0.1 for a demo,

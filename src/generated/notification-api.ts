@@ -239,13 +239,13 @@ export interface components {
              * @example order-not-found
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-json" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "callback-limit-reached" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "headers-too-large" | "internal-error";
+            code: "validation-failed" | "malformed-json" | "malformed-request" | "unauthorized" | "route-not-found" | "order-not-found" | "consent-not-found" | "hook-not-found" | "notification-not-found" | "validation-not-found" | "payment-not-found" | "action-not-found" | "shipping-not-found" | "event-not-found" | "method-not-allowed" | "illegal-transition" | "consent-required" | "order-locked" | "hook-rejected" | "callback-limit-reached" | "payload-too-large" | "uri-too-long" | "unsupported-media-type" | "cross-origin-refused" | "request-timeout" | "headers-too-large" | "expectation-failed" | "internal-error";
             /**
              * @description The `BaseError` message.
              * @example Order with id:o_yClTSySjyAuuBjmiBlHCjuEcTf not found.
              */
             message: string;
-            /** @description Request-validation failures only; one entry per violation, all of them. */
+            /** @description Request-validation failures only; one entry per violation: the first 100, then one entry with keyword `truncated` whose message counts the ones not listed (the mock's own bound). */
             errors?: components["schemas"]["ProblemError"][];
         };
         /**

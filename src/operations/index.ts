@@ -8,6 +8,6 @@ export {
   type OperationTable,
   toDispatchTable,
 } from './operation-types.ts'
-export { MAX_BODY_BYTES, parseJsonBody } from './parse-body.ts'
+export { MAX_BODY_BYTES, MAX_BODY_DEPTH, parseJsonBody, parseJsonText } from './parse-body.ts'
 export { parsePreferHeader } from './prefer-header.ts'
 export { ResponseContractError } from './response-contract-error.ts'

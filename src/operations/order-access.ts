@@ -4,6 +4,7 @@ import { isFinalStatus } from '../domain/order-status.ts'
 import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Order, WritableOrder } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
+import { boundedOrderTotal } from './bounded-total.ts'
 import type { OperationCall } from './operation-types.ts'
 import type { OrderLifecycle } from './order-lifecycle.ts'
 
@@ -79,7 +80,7 @@ export async function changeLockedOrder<Result>(
   if (editWindow !== 'any') assertEditable(before, editWindow, what)
   const draft: WritableOrder = cloneJson(before)
   const result = change(draft)
-  draft.total = deriveOrderTotal(draft)
+  draft.total = boundedOrderTotal(draft)
   draft.lastModified = call.store.now().toISOString()
   const after = await lifecycle.beforeCommit(call, before, draft)
   after.total = deriveOrderTotal(after)

@@ -1,7 +1,7 @@
 import { normaliseCallback, normaliseHook, serializeOrder } from '../domain/order-projection.ts'
-import { deriveOrderTotal } from '../domain/order-totals.ts'
 import type { Callback, Consent, Hook, Notification, Order } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
+import { boundedOrderTotal } from './bounded-total.ts'
 import { warnOnCartWithoutTotal } from './cart-total-warning.ts'
 import { completeCustomer } from './fill-customer.ts'
 import { listOrders } from './list-orders.ts'
@@ -104,6 +104,6 @@ function newOrder(call: CallOf<operations['CreateCheckoutOrder']>): Order {
     total: { includingVat: 0, excludingVat: 0 },
     attributes: body.attributes ?? {},
   }
-  order.total = deriveOrderTotal(order)
+  order.total = boundedOrderTotal(order)
   return order
 }

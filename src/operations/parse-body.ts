@@ -18,12 +18,15 @@ export function parseJsonBody({
   text,
   byteLength,
   maxBytes = MAX_BODY_BYTES,
+  maxDepth = MAX_BODY_DEPTH,
 }: {
   contentType: string | undefined
   text: string
   byteLength: number
   /** Largest body accepted (413 above it). Default {@link MAX_BODY_BYTES}. */
   maxBytes?: number
+  /** Deepest nesting accepted (400 `maxDepth` past it). Default {@link MAX_BODY_DEPTH}. */
+  maxDepth?: number
 }): unknown {
   if (byteLength > maxBytes) {
     throw new ProblemError(
@@ -39,12 +42,25 @@ export function parseJsonBody({
       `Content-Type ${mediaType ?? '(none)'} is not supported; send the body as application/json.`,
     )
   }
+  return parseJsonText(text, maxDepth)
+}
+
+/**
+ * Parses JSON text under the request rules: at most `maxDepth` levels of nesting (checked on
+ * the text, before parsing), no `__proto__` keys, else the 400 a client should see. The state
+ * import and the state file go through it too (issue 15, finding 14).
+ *
+ * @example
+ * parseJsonText('{"a":[1]}', 64) // { a: [1] }
+ * parseJsonText('[[[]]]', 2) // throws validation-failed, maxDepth
+ */
+export function parseJsonText(text: string, maxDepth: number): unknown {
   const depth = nestingDepth(text)
-  if (depth > MAX_BODY_DEPTH) {
+  if (depth > maxDepth) {
     throw invalidRequest(
       'body',
       'maxDepth',
-      `nests ${depth} levels deep; at most ${MAX_BODY_DEPTH} are accepted`,
+      `nests ${depth} levels deep; at most ${maxDepth} are accepted`,
     )
   }
   try {

@@ -10,6 +10,7 @@ export type ProblemCode = components['schemas']['Problem']['code']
 export const PROBLEM_CATALOGUE = {
   'validation-failed': { status: 400, title: 'Request validation failed' },
   'malformed-json': { status: 400, title: 'Malformed JSON body' },
+  'malformed-request': { status: 400, title: 'Malformed HTTP request' },
   unauthorized: { status: 401, title: 'Missing or invalid bearer token' },
   'route-not-found': { status: 404, title: 'No such operation' },
   'order-not-found': { status: 404, title: 'Order not found' },
@@ -27,9 +28,12 @@ export const PROBLEM_CATALOGUE = {
   'order-locked': { status: 409, title: 'Order is locked' },
   'hook-rejected': { status: 409, title: 'A hook rejected the change' },
   'callback-limit-reached': { status: 409, title: 'The order holds the most callbacks it may' },
+  'cross-origin-refused': { status: 403, title: 'Cross-origin admin request refused' },
+  'request-timeout': { status: 408, title: 'Request timed out' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
   'uri-too-long': { status: 414, title: 'Request URI too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'expectation-failed': { status: 417, title: 'Expectation failed' },
   'headers-too-large': { status: 431, title: 'Request headers too large' },
   'internal-error': { status: 500, title: 'Internal mock error' },
 } as const satisfies Record<ProblemCode, { status: number; title: string }>

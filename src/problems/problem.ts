@@ -1,7 +1,13 @@
-import type { Violation } from '../validation/violation.ts'
+import { capViolations, countViolations, type Violation } from '../validation/violation.ts'
 import { PROBLEM_CATALOGUE, type ProblemCode } from './problem-catalogue.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/**
+ * Longest `detail` a problem carries (issue 15, finding 7): details quote what was sent, and
+ * a problem must stay small whatever the request held. Longer ones end in `…`.
+ */
+const MAX_PROBLEM_DETAIL = 2_000
 
 /** The one error body (DECISIONS 3): RFC 9457 problem details plus the Norce `BaseError` fields. */
 export interface ProblemDetails {
@@ -33,16 +39,20 @@ export function createProblem(
   { detail, instance, errors }: { detail: string; instance?: string; errors?: Violation[] },
 ): ProblemDetails {
   const { status, title } = PROBLEM_CATALOGUE[code]
+  const text =
+    detail.length > MAX_PROBLEM_DETAIL ? `${detail.slice(0, MAX_PROBLEM_DETAIL - 1)}…` : detail
   const problem: ProblemDetails = {
     type: `urn:norce-checkout-mock:problem:${code}`,
     title,
     status,
-    detail,
+    detail: text,
     code,
-    message: detail,
+    message: text,
   }
-  if (instance !== undefined) problem.instance = instance
-  if (errors !== undefined && errors.length > 0) problem.errors = errors
+  if (instance !== undefined) {
+    problem.instance = instance.length > MAX_PROBLEM_DETAIL ? instance.slice(0, 200) : instance
+  }
+  if (errors !== undefined && errors.length > 0) problem.errors = capViolations(errors)
   return problem
 }
 
@@ -56,13 +66,15 @@ export function createValidationProblem(
   violations: Violation[],
   instance?: string,
 ): ProblemDetails {
+  const count = countViolations(violations)
   const summary = violations
+    .filter((violation) => violation.keyword !== 'truncated')
     .slice(0, 3)
     .map((violation) => `${violation.location} ${violation.message}`)
     .join('; ')
-  const more = violations.length > 3 ? ` (and ${violations.length - 3} more)` : ''
+  const more = count > 3 ? ` (and ${count - 3} more)` : ''
   return createProblem('validation-failed', {
-    detail: `The request broke ${violations.length} rule${violations.length === 1 ? '' : 's'} of the contract: ${summary}${more}.`,
+    detail: `The request broke ${count} rule${count === 1 ? '' : 's'} of the contract: ${summary}${more}.`,
     ...(instance === undefined ? {} : { instance }),
     errors: violations,
   })

@@ -4,7 +4,7 @@ import { createValidationProblem, ProblemError, problemResponse } from '../probl
 import { storeInternals } from '../store/index.ts'
 import type { MockRuntime, RuntimeFactory } from './mock-runtime.ts'
 import type { RequestJournal } from './request-journal.ts'
-import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
+import { findSnapshotViolations, MAX_SNAPSHOT_DEPTH, toStoreSnapshot } from './validate-snapshot.ts'
 
 /** Where the admin API lives: outside the Norce contract, so no Norce path can clash. */
 export const ADMIN_PREFIX = '/__admin'
@@ -102,6 +102,8 @@ export const ADMIN_ENDPOINTS: readonly AdminEndpoint[] = [
         text: request.body,
         byteLength: Buffer.byteLength(request.body),
         maxBytes: MAX_ADMIN_BODY_BYTES,
+        // The request limits hold for an import too, with room for what wraps a body (finding 14).
+        maxDepth: MAX_SNAPSHOT_DEPTH,
       })
       const violations = findSnapshotViolations(value)
       if (violations.length > 0) {
@@ -164,11 +166,12 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = ADMIN_ENDPOINTS.map(
 function parseLimit(value: string | string[] | undefined): number | undefined {
   const text = Array.isArray(value) ? value[0] : value
   if (text === undefined) return undefined
-  const limit = Number(text)
-  if (!Number.isInteger(limit) || limit < 0) {
+  // Decimal digits only: `Number()` would also read `0x10`, `1e3` or ` 5` (finding 15).
+  const limit = /^\d+$/.test(text) ? Number(text) : Number.NaN
+  if (!Number.isSafeInteger(limit)) {
     throw new ProblemError(
       'validation-failed',
-      `limit must be a whole number ≥ 0, got "${text}".`,
+      `limit must be a whole number ≥ 0 in decimal digits, got "${text.slice(0, 40)}".`,
       {
         errors: [
           { location: 'query/limit', keyword: 'minimum', message: 'must be an integer ≥ 0' },

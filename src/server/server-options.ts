@@ -6,6 +6,10 @@ import type { LogLevel } from './request-log.ts'
 export const DEFAULT_PORT = 4010
 /** Loopback only by default: the mock is a development tool, not a public service. */
 export const DEFAULT_HOST = '127.0.0.1'
+/** `--headers-timeout`: ms a client has to send the request line and headers. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000
+/** `--request-timeout`: ms a client has to send the whole request, body included. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000
 
 /** Options of {@link startMockServer}; the CLI flags of `serve` map onto these one to one. */
 export interface MockServerOptions {
@@ -57,4 +61,13 @@ export interface MockServerOptions {
   validateResponses?: boolean
   /** How many requests `GET /__admin/requests` remembers. Default 1,000. */
   journalSize?: number
+  /** Largest `PUT /__admin/state` body in bytes (`413` past it). Default 500 MiB. */
+  maxImportBytes?: number
+  /**
+   * Ms a client has to send the whole request, body included; slower ones get `408` and the
+   * connection closes. Default 60,000 (node's own is 300,000).
+   */
+  requestTimeoutMs?: number
+  /** Ms a client has to send the request line and headers (`408` past it). Default 10,000. */
+  headersTimeoutMs?: number
 }

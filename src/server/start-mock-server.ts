@@ -1,15 +1,16 @@
 import { mkdir } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { dirname } from 'node:path'
 import { LOOPBACK_HOSTS } from '../domain/loopback.ts'
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
 import { type MockStore, storeInternals } from '../store/index.ts'
 import { createAdminApi } from './admin-api.ts'
-import type { RuntimeSlot } from './admin-routes.ts'
+import { createAdminGuard, originsOf } from './admin-guard.ts'
+import { MAX_ADMIN_BODY_BYTES, type RuntimeSlot } from './admin-routes.ts'
 import { type BannerFacts, formatBanner } from './banner.ts'
 import { createCorsPolicy } from './cors.ts'
-import { createRequestListener } from './create-request-listener.ts'
+import { createRequestListener, MAX_HEADER_COUNT } from './create-request-listener.ts'
 import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
 import { describeHarSeed, loadHarSeed } from './har-seed.ts'
 import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
@@ -17,9 +18,17 @@ import { createOperationIdLookup } from './operation-id-lookup.ts'
 import { createOwnListener } from './own-listener.ts'
 import { createRequestJournal } from './request-journal.ts'
 import { createRequestLog } from './request-log.ts'
-import { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from './server-options.ts'
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type MockServerOptions,
+} from './server-options.ts'
 import { createCoalescingWriter, readStateFile, writeFileDurably } from './state-file.ts'
+import { lockStateFile, type StateLock } from './state-lock.ts'
 import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
+import { createWriteGate } from './write-gate.ts'
 
 /** How long `close()` lets in-flight requests finish before dropping their connections. */
 const SHUTDOWN_GRACE_MS = 3_000
@@ -54,6 +63,29 @@ export interface MockServer {
  * await server.close()
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { stateFile } = options
+  if (stateFile === undefined) return startServing(options, undefined)
+  try {
+    await mkdir(dirname(stateFile), { recursive: true })
+  } catch (error) {
+    throw new Error(
+      `Failed to write the state file ${stateFile}: ${(error as Error).message}. Hint: pass a --state path in a writable directory.`,
+    )
+  }
+  // One server per state file (finding 10): taken before the file is read.
+  const lock = await lockStateFile(stateFile)
+  try {
+    return await startServing(options, lock)
+  } catch (error) {
+    await lock.release()
+    throw error
+  }
+}
+
+async function startServing(
+  options: MockServerOptions,
+  lock: StateLock | undefined,
+): Promise<MockServer> {
   const host = options.host ?? DEFAULT_HOST
   const port = options.port ?? DEFAULT_PORT
   const seed = options.seed ?? 1
@@ -98,7 +130,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // Write at once: the file then exists from the start, and an unwritable path fails now.
   if (stateFile !== undefined && writer) {
     try {
-      await mkdir(dirname(stateFile), { recursive: true })
       await writer.save()
     } catch (error) {
       throw new Error(
@@ -111,10 +142,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     write: options.writeLog ?? ((text) => process.stdout.write(text)),
   })
   let closing = false
+  let ownOrigins: readonly string[] = []
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  // node refuses a headers time-out longer than the request time-out.
+  const headersTimeout = Math.min(
+    options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    requestTimeout,
+  )
   const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout,
+      // node checks the time-outs on this interval (30 s by default): a quarter of the
+      // shorter one keeps a 408 within 25 % of its time.
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
+    },
     createRequestListener({
       slot,
       admin: createAdminApi({ slot, runtimes, journal, adminToken: options.adminToken }),
+      guardAdmin: createAdminGuard({
+        adminToken: options.adminToken,
+        ownOrigins: () => ownOrigins,
+      }),
+      gate: createWriteGate(),
+      maxImportBytes: options.maxImportBytes ?? MAX_ADMIN_BODY_BYTES,
       cors: createCorsPolicy(options.cors ?? '*'),
       log,
       journal,
@@ -123,9 +174,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       isClosing: () => closing,
     }),
   )
+  // One more than the limit, so the listener can tell "too many" from "exactly 2,000".
+  server.maxHeadersCount = MAX_HEADER_COUNT + 1
   server.on('clientError', answerClientError)
+  server.on('checkExpectation', answerExpectation)
   const address = await listen(server, port, host)
   ownListener.bind(host, address.port)
+  ownOrigins = originsOf(host, address.port)
   const url = `http://${displayHost(host)}:${address.port}`
 
   let closed: Promise<void> | undefined
@@ -158,6 +213,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
         })
         await writer?.idle()
+        await lock?.release()
         log.flush()
       })()
       return closed
@@ -213,22 +269,60 @@ function displayHost(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
 }
 
-/** Requests node:http cannot parse: oversized headers get the catalogue's `431`. */
+/**
+ * Requests node:http refuses before the listener sees them, answered as problem+json like
+ * every other error (finding 21): oversized headers `431`, a client too slow to send its
+ * request (`--headers-timeout`, `--request-timeout`) `408` (finding 22), anything node cannot
+ * parse `400`.
+ */
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy()
     return
   }
-  if (error.code === 'HPE_HEADER_OVERFLOW') {
-    const body = JSON.stringify(
-      createProblem('headers-too-large', {
-        detail: 'The request headers are larger than the server accepts (16 KiB).',
-      }),
-    )
-    socket.end(
-      `HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    )
-    return
-  }
-  socket.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n')
+  const [status, reason, problem] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ([
+          431,
+          'Request Header Fields Too Large',
+          createProblem('headers-too-large', {
+            detail: 'The request headers are larger than the server accepts (16 KiB).',
+          }),
+        ] as const)
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ([
+            408,
+            'Request Timeout',
+            createProblem('request-timeout', {
+              detail:
+                'The request was not received in time (--headers-timeout for the request line and headers, --request-timeout for the whole request); the connection is closed.',
+            }),
+          ] as const)
+        : ([
+            400,
+            'Bad Request',
+            createProblem('malformed-request', {
+              detail: `The request is not valid HTTP/1.1 (${error.code ?? 'parse error'}: ${error.message}).`,
+            }),
+          ] as const)
+  const body = JSON.stringify(problem)
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  )
+}
+
+/** `Expect:` anything but `100-continue`: node's plain 417, as problem+json. */
+function answerExpectation(request: IncomingMessage, response: ServerResponse): void {
+  const text = JSON.stringify(
+    createProblem('expectation-failed', {
+      detail: `Expect: ${String(request.headers.expect).slice(0, 100)} is not supported; only 100-continue is.`,
+      instance: (request.url ?? '/').slice(0, 200),
+    }),
+  )
+  response.writeHead(417, {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(text),
+    connection: 'close',
+  })
+  response.end(text)
 }

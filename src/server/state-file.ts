@@ -1,5 +1,7 @@
 import { open, readFile, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { ProblemError } from '../problems/index.ts'
+import { parseSnapshotText } from './validate-snapshot.ts'
 
 /**
  * Reads a state file: the parsed JSON, or `undefined` when the file does not exist yet.
@@ -18,10 +20,14 @@ export async function readStateFile(path: string): Promise<unknown> {
     )
   }
   try {
-    return JSON.parse(text)
+    return parseSnapshotText(text)
   } catch (error) {
+    const reason =
+      error instanceof ProblemError && error.errors?.[0]
+        ? `${error.errors[0].location} ${error.errors[0].message}`
+        : `it is not valid JSON (${(error as Error).message.replace(/^The request body is not valid JSON: /, '')})`
     throw new Error(
-      `Failed to load the state file ${path}: it is not valid JSON (${(error as Error).message}). Hint: fix or delete it, or pass another --state file.`,
+      `Failed to load the state file ${path}: ${reason}. Hint: fix or delete it, or pass another --state file.`,
     )
   }
 }

@@ -1,7 +1,27 @@
+import { MAX_BODY_DEPTH, parseJsonText } from '../operations/index.ts'
 import type { StoreSnapshot } from '../store/index.ts'
 import { getOrderApiValidator, type Violation } from '../validation/index.ts'
 
 const SNAPSHOT_KEYS = new Set(['orders', 'transactions'])
+
+/**
+ * Deepest nesting of a state import or state file (issue 15, finding 14): the request limit
+ * (64) plus the levels an order puts around a request body (`payments/0/...`) and a snapshot
+ * puts around an order (`orders/0/...`), with room to spare. An export always imports.
+ */
+export const MAX_SNAPSHOT_DEPTH = MAX_BODY_DEPTH + 8
+
+/**
+ * Parses a state import or state file under the rules of a request body: nesting at most
+ * {@link MAX_SNAPSHOT_DEPTH}, no `__proto__` keys, valid JSON; else the 400 problem, before
+ * anything is replaced.
+ *
+ * @example
+ * parseSnapshotText('{"orders":[],"transactions":[]}') // { orders: [], transactions: [] }
+ */
+export function parseSnapshotText(text: string): unknown {
+  return parseJsonText(text, MAX_SNAPSHOT_DEPTH)
+}
 
 /**
  * Checks a whole store snapshot (an admin import or a state file) against the contract

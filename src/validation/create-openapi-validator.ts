@@ -5,7 +5,7 @@ import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-typ
 import { indexOperations, type OperationDescription } from './operation-index.ts'
 import { createRequestView, createResponseView } from './schema-views.ts'
 import { isObject } from './schema-walk.ts'
-import { toViolations, type Violation, type ViolationSource } from './violation.ts'
+import { capViolations, toViolations, type Violation, type ViolationSource } from './violation.ts'
 
 type QueryValues = Record<string, string | string[] | undefined>
 
@@ -125,7 +125,21 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
       const validate = cached(`${operationId} ${location}`, () =>
         parameterAjv.compile(parameterObjectSchema(parameters, location)),
       )
-      if (!validate(request[part])) violations.push(...toViolations(source, validate.errors))
+      const strict = strictNumberViolations(
+        parameters,
+        request[part] as Record<string, unknown>,
+        source,
+      )
+      if (!validate(request[part])) {
+        const failed = new Set(strict.map((violation) => violation.location))
+        append(
+          violations,
+          toViolations(source, validate.errors).filter(
+            (violation) => !failed.has(violation.location),
+          ),
+        )
+      }
+      append(violations, strict)
     }
     const body = operation.requestBody
     if (body) {
@@ -143,7 +157,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
           const validate = cached(`${operationId} body`, () =>
             bodyAjv.compile(rebaseReferences(schema, REQUEST_VIEW_ID)),
           )
-          if (!validate(request.body)) violations.push(...toViolations('body', validate.errors))
+          if (!validate(request.body)) append(violations, toViolations('body', validate.errors))
         }
       }
     } else if (request.body !== undefined) {
@@ -153,7 +167,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
         message: 'this operation takes no request body',
       })
     }
-    return { valid: violations.length === 0, violations, request }
+    return { valid: violations.length === 0, violations: capViolations(violations), request }
   }
 
   function validateResponse(
@@ -252,6 +266,54 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     validateSchema,
     normaliseSchemaValue,
   }
+}
+
+/** A whole number as people write it: decimal digits, an optional minus, nothing else. */
+const INTEGER_TEXT = /^-?\d+$/
+/** A decimal number: no `Infinity`, `0x10`, `0b11`, `+5` or blanks. */
+const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/
+
+/**
+ * Parameters arrive as text, and Ajv's coercion reads it as `Number()` does: `Infinity`,
+ * `1e400`, `0x10`, `0b11` and `+5` became numbers (issue 15, finding 15). Numeric parameters
+ * must be written in decimal, integers within the safe range, numbers finite.
+ */
+function strictNumberViolations(
+  parameters: readonly ParameterObject[],
+  values: Record<string, unknown>,
+  source: ViolationSource,
+): Violation[] {
+  const violations: Violation[] = []
+  for (const parameter of parameters) {
+    const type = (parameter.schema as { type?: unknown } | undefined)?.type
+    if (type !== 'integer' && type !== 'number') continue
+    const name = source === 'header' ? parameter.name.toLowerCase() : parameter.name
+    const value = values[name]
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue
+      const valid =
+        type === 'integer'
+          ? INTEGER_TEXT.test(text) && Number.isSafeInteger(Number(text))
+          : NUMBER_TEXT.test(text) && Number.isFinite(Number(text))
+      if (valid) continue
+      const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text
+      violations.push({
+        location: `${source}/${name}`,
+        keyword: 'type',
+        message:
+          type === 'integer'
+            ? `must be integer (decimal digits, at most ${Number.MAX_SAFE_INTEGER}), got "${shown}"`
+            : `must be number (a finite decimal), got "${shown}"`,
+      })
+      break
+    }
+  }
+  return violations
+}
+
+/** `push(...list)` passes every item as an argument: past ~100k the stack overflows. */
+function append(target: Violation[], list: readonly Violation[]): void {
+  for (const item of list) target.push(item)
 }
 
 function parameterObjectSchema(parameters: ParameterObject[], location: string): JsonSchema {

@@ -31,7 +31,7 @@ export {
   type OrderApiRequestValidation,
 } from './order-api-types.ts'
 export { projectToSchema } from './project-to-schema.ts'
-export type { Violation } from './violation.ts'
+export { MAX_VIOLATIONS, type Violation } from './violation.ts'
 export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
 const orderApiDocuments = { v0: orderApiDocument, v1: orderV1ApiDocument } as const

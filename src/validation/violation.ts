@@ -16,13 +16,84 @@ export interface Violation {
 
 export type ViolationSource = 'body' | 'query' | 'header' | 'path'
 
-/** Turns Ajv's errors into violations, one per broken rule, under `source`. */
+/**
+ * Most violations a problem lists (issue 15, finding 12): a 1 MiB body can break 125,000
+ * rules, and listing them all cost megabytes per answer. Past it, one last `truncated` entry
+ * says how many more there were.
+ */
+export const MAX_VIOLATIONS = 100
+/** Longest `location` or `message` a violation keeps (a property name can be 1 MiB long). */
+const MAX_VIOLATION_TEXT = 300
+
+/**
+ * Keeps the first {@link MAX_VIOLATIONS} violations (texts cut to {@link MAX_VIOLATION_TEXT}
+ * characters, marked with `…`) and, when there were more, adds one entry saying how many
+ * were left out. A list already capped is returned as is.
+ *
+ * @example
+ * capViolations(manyViolations).at(-1)
+ * // { location: 'body', keyword: 'truncated', message: '124900 more violations not listed' }
+ */
+export function capViolations(violations: readonly Violation[], leftOut = 0): Violation[] {
+  const kept: Violation[] = []
+  let more = leftOut
+  for (const violation of violations) {
+    if (violation.keyword === 'truncated') {
+      more += Number.parseInt(violation.message, 10) || 0
+    } else if (kept.length < MAX_VIOLATIONS) {
+      kept.push(shorten(violation))
+    } else {
+      more++
+    }
+  }
+  if (more > 0) {
+    kept.push({
+      location: kept[0]?.location.split('/')[0] ?? 'body',
+      keyword: 'truncated',
+      message: `${more} more violation${more === 1 ? '' : 's'} not listed`,
+    })
+  }
+  return kept
+}
+
+/** How many violations `list` stands for, counting the ones a `truncated` entry left out. */
+export function countViolations(violations: readonly Violation[]): number {
+  let count = 0
+  for (const violation of violations) {
+    count += violation.keyword === 'truncated' ? Number.parseInt(violation.message, 10) || 0 : 1
+  }
+  return count
+}
+
+function shorten(violation: Violation): Violation {
+  if (
+    violation.location.length <= MAX_VIOLATION_TEXT &&
+    violation.message.length <= MAX_VIOLATION_TEXT
+  ) {
+    return violation
+  }
+  return {
+    location: cut(violation.location),
+    keyword: violation.keyword,
+    message: cut(violation.message),
+  }
+}
+
+function cut(text: string): string {
+  return text.length <= MAX_VIOLATION_TEXT ? text : `${text.slice(0, MAX_VIOLATION_TEXT - 1)}…`
+}
+
+/**
+ * Turns Ajv's errors into violations, one per broken rule, under `source`: at most
+ * {@link MAX_VIOLATIONS}, then one `truncated` entry counting the rest.
+ */
 export function toViolations(
   source: ViolationSource,
   errors: readonly ErrorObject[] | null | undefined,
 ): Violation[] {
   const violations: Violation[] = []
   const seen = new Set<string>()
+  let leftOut = 0
   // A value of the wrong type breaks its other rules too (int32 on 1.5): report the type only.
   const wrongType = new Set(
     (errors ?? []).filter((error) => error.keyword === 'type').map((error) => error.instancePath),
@@ -39,9 +110,13 @@ export function toViolations(
     const key = `${violation.location}\u0000${violation.keyword}\u0000${violation.message}`
     if (seen.has(key)) continue
     seen.add(key)
-    violations.push(violation)
+    if (violations.length >= MAX_VIOLATIONS) {
+      leftOut++
+      continue
+    }
+    violations.push(shorten(violation))
   }
-  return violations
+  return leftOut > 0 ? capViolations(violations, leftOut) : violations
 }
 
 function toViolation(source: ViolationSource, error: ErrorObject): Violation {

@@ -166,7 +166,14 @@ describe('compiled notification schemas are freed', () => {
       if (round % 20 === 0) await send('PATCH', `/${id}/attributes`, { name: `r${round}-1x` })
     }
     const grown = heap() - before
-    expect((await call(`${mock.url}/__admin/reset`, { method: 'POST' })).status).toBe(200)
+    expect(
+      (
+        await call(`${mock.url}/__admin/reset`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(200)
     const afterReset = heap() - before
     const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
     console.info(

@@ -352,7 +352,8 @@ describe('the admin API with --admin-token', () => {
     expect(exported.status).toBe(200)
     const imported = await admin('/state', { method: 'PUT', headers, json: exported.body })
     expect(imported.status, imported.text).toBe(200)
-    expect((await admin('/reset', { method: 'POST', headers })).status).toBe(200)
+    const json = { ...headers, 'content-type': 'application/json' }
+    expect((await admin('/reset', { method: 'POST', headers: json })).status).toBe(200)
     // The Order API still takes its own token, and the admin token is not one of them.
     const apiHeaders = { 'x-merchant': OWNER.merchant, 'x-channel': OWNER.channel }
     const list = `${mock.server.url}/api/v0/checkout/orders?limit=1`
@@ -364,7 +365,7 @@ describe('the admin API with --admin-token', () => {
     expect(journal.body.requests.map((entry: { status: number }) => entry.status)).toEqual([
       200, 401,
     ])
-    expect((await admin('/requests', { method: 'DELETE', headers })).status).toBe(204)
+    expect((await admin('/requests', { method: 'DELETE', headers: json })).status).toBe(204)
   })
 
   it('is read from --admin-token and documented in the help, which says the admin API is open without it', () => {

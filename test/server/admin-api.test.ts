@@ -6,8 +6,15 @@ const orders = '/api/v0/checkout/orders'
 
 describe('the admin API', () => {
   const mock = useServer()
-  const admin = (path: string, init?: Parameters<typeof call>[1]) =>
-    call(`${mock.server.url}/__admin${path}`, init)
+  // State-changing admin requests must be application/json (issue 15, finding 4).
+  const admin = (path: string, init: Parameters<typeof call>[1] = {}) =>
+    call(`${mock.server.url}/__admin${path}`, {
+      ...init,
+      headers: {
+        ...(init.method && init.method !== 'GET' && { 'content-type': 'application/json' }),
+        ...init.headers,
+      },
+    })
 
   describe('GET /__admin/health', () => {
     it('answers ok with the number of stored orders', async () => {

@@ -4,7 +4,11 @@ import { MOCK_URL } from '../../playwright.config.ts'
 // The standalone mock (`norce-checkout-mock serve`, started by the config's webServer): the
 // page calls it over HTTP. One server for the run, so every test starts from a reset.
 test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${MOCK_URL}/__admin/reset`)).ok()).toBe(true)
+  // State-changing admin requests must be application/json (no "simple" cross-origin request).
+  const reset = await request.post(`${MOCK_URL}/__admin/reset`, {
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(reset.ok()).toBe(true)
 })
 
 test('checks out against the standalone server', async ({ page, request }) => {
