@@ -19,7 +19,9 @@ export async function benchFactories(): Promise<BenchResult[]> {
   const { buildOrder } = createFactories({ seed: 1 })
   let status = 0
   const next = () =>
-    buildOrder({ state: { currentStatus: ORDER_STATUSES[status++ % ORDER_STATUSES.length] } })
+    buildOrder({
+      state: { currentStatus: ORDER_STATUSES[status++ % ORDER_STATUSES.length] ?? 'checkout' },
+    })
 
   const faker = new Faker({ locale: [sv] })
   faker.seed(1)

@@ -10,7 +10,7 @@ const DEMO_WEBHOOK_PATH = '/demo-webhook/'
  */
 export function demoWebhookReceiver(): Plugin {
   const receive = (
-    request: { method?: string; url?: string; resume(): void },
+    request: { method?: string | undefined; url?: string | undefined; resume(): void },
     response: { statusCode: number; end(): void },
     next: () => void,
   ) => {

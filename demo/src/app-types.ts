@@ -20,7 +20,7 @@ export interface OrderViewState {
   order: Order
   events: NotificationEvent[]
   /** The answer of the last Validate, until the order changes. */
-  validation?: ValidationError[]
+  validation?: ValidationError[] | undefined
   /** Where the demo's notifications are delivered. */
   webhookUrl: string
   backend: Backend

@@ -40,25 +40,25 @@ const MAX_DELAY_MS = 60_000
 export interface OrderApiOptions {
   store: MockStore
   /** Accepted bearer tokens. Default: any non-empty token (DECISIONS 9). */
-  tokens?: readonly string[]
+  tokens?: readonly string[] | undefined
   /** Added to every response: a fixed number of ms, or a seeded random range. */
-  latency?: number | { min: number; max: number }
+  latency?: number | { min: number; max: number } | undefined
   /** Check every response against the contract and throw on a violation (a mock bug). */
-  validateResponses?: boolean
+  validateResponses?: boolean | undefined
   /** Adapter configurations by adapterId, for `{configuration.*}` in callback URLs. */
-  adapters?: CallbackSettings['adapters']
+  adapters?: CallbackSettings['adapters'] | undefined
   /**
    * Hosts callbacks may be sent to (`host` or `host:port`, `loopback` for all loopback
    * addresses). Default: every host, so a test's own MSW handlers receive them.
    */
-  allowedCallbackHosts?: readonly string[]
+  allowedCallbackHosts?: readonly string[] | undefined
   /** Time-out of hook and validation calls, ms. Default 5,000. */
-  callbackTimeoutMs?: number
+  callbackTimeoutMs?: number | undefined
   /**
    * Whether a callback URL reaches the server's own listener: such calls are refused unless
    * `allowedCallbackHosts` names that exact `host:port` (the standalone server passes it).
    */
-  isOwnListener?: CallbackSettings['isOwnListener']
+  isOwnListener?: CallbackSettings['isOwnListener'] | undefined
 }
 
 /** The operations core: one request in, one response out, no Fetch objects involved. */

@@ -33,7 +33,7 @@ export interface OutboundOptions {
    * Hosts callbacks may go to (`host` or `host:port`). `undefined` allows every host: inside
    * MSW the test's own handlers receive the calls. The standalone server passes loopback.
    */
-  allowedHosts?: readonly string[]
+  allowedHosts?: readonly string[] | undefined
   timeoutMs: number
   /**
    * Refuses calls to the mock's own listener (decision 81) unless an `allowedHosts` entry

@@ -17,7 +17,10 @@ export function cartTotalOf(cart: Cart | undefined): Required<Price> {
  * deriveOrderTotal({ cart: { total: { includingVat: 100, excludingVat: 80 } }, shippings: [] })
  * // → { includingVat: 100, excludingVat: 80 }
  */
-export function deriveOrderTotal(order: Pick<Order, 'cart' | 'shippings'>): Required<Price> {
+export function deriveOrderTotal(order: {
+  cart?: Order['cart'] | undefined
+  shippings?: Order['shippings'] | undefined
+}): Required<Price> {
   const liveShippings = (order.shippings ?? []).filter((shipping) => shipping.state !== 'removed')
   return sumPrices([cartTotalOf(order.cart), ...liveShippings.map((shipping) => shipping.total)])
 }

@@ -33,7 +33,7 @@ export function buildLogistics(
 export function buildDiscount(
   context: FactoryContext,
   override?: DeepPartial<Discount>,
-  { basis, vatRate }: { basis?: Price; vatRate?: number } = {},
+  { basis, vatRate }: { basis?: Price | undefined; vatRate?: number } = {},
 ): Discount {
   const { random } = context
   const share = random.pick([0.1, 0.15, 0.2])

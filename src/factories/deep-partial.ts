@@ -6,7 +6,7 @@ export type DeepPartial<T> =
   T extends ReadonlyArray<infer Element>
     ? Array<DeepPartial<Element>>
     : T extends object
-      ? { [Key in keyof T]?: DeepPartial<T[Key]> }
+      ? { [Key in keyof T]?: DeepPartial<T[Key]> | undefined }
       : T
 
 /** True when `overrides` sets `key` itself (even to `undefined`, which removes the field). */

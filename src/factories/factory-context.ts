@@ -11,13 +11,13 @@ export interface FactoryOptions {
   /** Seed of every random draw: the same seed gives byte-identical output. */
   seed: number
   /** "Now" for generated dates (ISO string or Date). Defaults to the 0.1 docs build date. */
-  refDate?: string | Date
+  refDate?: string | Date | undefined
   /** Default market, by country (`SE`, `NO`, `DK`, `FI`, `DE`) or culture (`nb-NO`). */
-  locale?: string
+  locale?: string | undefined
   /** Merchant of built orders, payments and shippings. Defaults to `thingsandstuff`. */
-  merchant?: string
+  merchant?: string | undefined
   /** Channel of built orders. Defaults to `<merchant>-<country>` (a channel per market). */
-  channel?: string
+  channel?: string | undefined
 }
 
 /** Shared state of one `createFactories` call: seeded random sources and defaults. */

@@ -14,7 +14,7 @@ export interface LocaleText {
 
 type Generate = (random: SeededRandom) => string
 type Definitions = Record<string, unknown>
-type Sexed<T> = { generic?: T[]; female?: T[]; male?: T[] }
+type Sexed<T> = { generic?: T[] | undefined; female?: T[] | undefined; male?: T[] | undefined }
 type Weighted<T> = { value: T; weight: number }
 
 const compiled = new Map<LocaleDefinition[], LocaleText>()

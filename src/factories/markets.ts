@@ -108,9 +108,9 @@ export const MARKET_CODES = Object.keys(MARKETS) as MarketCode[]
 
 /** The market whose country, culture or currency matches, if any (country wins). */
 export function findMarket(hint: {
-  country?: string
-  culture?: string
-  currency?: string
+  country?: string | undefined
+  culture?: string | undefined
+  currency?: string | undefined
 }): MarketCode | undefined {
   const country = hint.country?.toUpperCase()
   if (country && country in MARKETS) return country as MarketCode

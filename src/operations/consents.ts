@@ -73,9 +73,10 @@ function findConsent(order: Order, consentId: string | undefined): Consent | und
 
 /** "Will only change value of Checked": the other fields of a patch are not applied. */
 function setChecked(order: Order, patch: Consent): void {
-  if (patch.checked === undefined) return
+  const { checked } = patch
+  if (checked === undefined) return
   order.consents = (order.consents ?? []).map((consent) =>
-    consent.id === patch.id ? { ...consent, checked: patch.checked } : consent,
+    consent.id === patch.id ? { ...consent, checked } : consent,
   )
 }
 

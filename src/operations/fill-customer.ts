@@ -1,8 +1,7 @@
 import type { Address, Customer } from '../domain/types.ts'
 
 /** `Customer.type` is optional on input (real clients omit it); the mock fills it (decision 16). */
-export function completeCustomer(customer: Partial<Customer> | undefined): Customer | undefined {
-  if (!customer) return undefined
+export function completeCustomer(customer: Partial<Customer>): Customer {
   return {
     ...customer,
     type: customer.type ?? customer.billing?.type ?? customer.shipping?.type ?? 'person',
@@ -15,5 +14,5 @@ export function withAddress(
   which: 'billing' | 'shipping',
   address: Address,
 ): Customer {
-  return completeCustomer({ ...customer, [which]: address }) as Customer
+  return completeCustomer({ ...customer, [which]: address })
 }

@@ -40,9 +40,13 @@ export function withItemIds(
   store: StoreInternals,
   keep: IdPolicy = (sent) => sent,
 ): Item[] | undefined {
-  return items?.map((item) => ({
+  return items && itemsWithIds(items, store, keep)
+}
+
+function itemsWithIds(items: Item[], store: StoreInternals, keep: IdPolicy): Item[] {
+  return items.map((item) => ({
     ...item,
     id: keep(item.id) ?? store.nextId('cartItem'),
-    ...(item.items ? { items: withItemIds(item.items, store, keep) } : {}),
+    ...(item.items ? { items: itemsWithIds(item.items, store, keep) } : {}),
   }))
 }

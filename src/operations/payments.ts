@@ -92,7 +92,7 @@ export function createPaymentOperations({ lifecycle }: OperationDeps) {
           transaction: {
             event: 'paymentAction',
             pspEvent: action.type,
-            amount: payment.amount,
+            ...(payment.amount !== undefined && { amount: payment.amount }),
             isSuccess: true,
             created: call.store.now().toISOString(),
             paymentAction: cloneJson(action),
@@ -132,7 +132,7 @@ export function createPaymentOperations({ lifecycle }: OperationDeps) {
 /** A payment with the fields the order owns: id, order id, tenant, and defaults. */
 function ownedPayment(
   order: Order,
-  body: Partial<Payment>,
+  body: Omit<Partial<Payment>, 'actions'> & { actions?: Payment['actions'] | undefined },
   id: string,
   store: StoreInternals,
   keep: IdPolicy,

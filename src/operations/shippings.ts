@@ -34,7 +34,7 @@ function ownedShipping(order: Order, body: Shipping, id: string): Shipping {
   return {
     ...body,
     id,
-    orderId: order.id,
+    ...(order.id !== undefined && { orderId: order.id }),
     merchant: order.merchant,
     channel: order.channel,
     state: body.state ?? 'intent',

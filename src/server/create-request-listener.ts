@@ -31,8 +31,6 @@ const DRAIN_ALLOWANCE = 16 * 1024 * 1024
  * (issue 15, finding 21): an `Authorization` at line 2,100 is refused, not ignored.
  */
 export const MAX_HEADER_COUNT = 2000
-/** Body-less answers to a request whose body is not read: short, and the socket closes. */
-const CLOSE = { connection: 'close' } as const
 
 /** What the adapter needs from the server: every piece is created once, at start. */
 export interface ListenerContext {

@@ -109,7 +109,7 @@ export async function buildDemoOrders({
   })
   const orders = new Array<Order>(count)
   for (let index = 0; index < count; index++) {
-    const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length]
+    const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length] ?? 'checkout'
     orders[index] = buildOrder({ state: { currentStatus } })
   }
   return orders

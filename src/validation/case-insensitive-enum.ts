@@ -17,7 +17,7 @@ export const caseInsensitiveEnumKeyword: FuncKeywordDefinition = {
   schemaType: 'array',
   modifying: true,
   errors: true,
-  validate: checkCaseInsensitiveEnum as FuncKeywordDefinition['validate'],
+  validate: checkCaseInsensitiveEnum as NonNullable<FuncKeywordDefinition['validate']>,
 }
 
 function checkCaseInsensitiveEnum(...args: Parameters<EnumCheck>): boolean {

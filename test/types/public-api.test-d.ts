@@ -4,19 +4,23 @@ import type { HttpHandler } from 'msw'
 import { setupServer } from 'msw/node'
 import {
   type CallbackJournalEntry,
+  canTransition,
   createHandlers,
   createStore,
   type EventFilter,
   type MockStore,
   type NotificationEvent,
+  ORDER_STATUSES,
   type Order,
   type OrderApiOperationId,
+  type OrderStatus,
   type V0,
   type V1,
   type Violation,
   validateRequest,
   validateResponse,
 } from 'norce-checkout-mock'
+import { type CallbackReceiver, startCallbackReceiver } from 'norce-checkout-mock/contract'
 import { createFactories, DEFAULT_MERCHANT } from 'norce-checkout-mock/factories'
 import { type NorceServer, setupNorceServer } from 'norce-checkout-mock/node'
 import { describe, expectTypeOf, it } from 'vitest'
@@ -78,5 +82,19 @@ describe('factories', () => {
     expectTypeOf(buildOrder({ state: { currentStatus: 'accepted' } })).toEqualTypeOf<Order>()
     // @ts-expect-error: not a status
     buildOrder({ state: { currentStatus: 'shipped' } })
+  })
+})
+
+describe('state helpers and the contract suite', () => {
+  it('take and give order statuses', () => {
+    expectTypeOf(ORDER_STATUSES).toEqualTypeOf<OrderStatus[]>()
+    expectTypeOf(canTransition).parameters.toEqualTypeOf<[OrderStatus, OrderStatus]>()
+    // @ts-expect-error: not a status
+    canTransition('checkout', 'shipped')
+  })
+
+  it('startCallbackReceiver gives a CallbackReceiver that closes', () => {
+    expectTypeOf(startCallbackReceiver()).resolves.toExtend<CallbackReceiver>()
+    expectTypeOf(startCallbackReceiver()).resolves.toHaveProperty('close')
   })
 })
