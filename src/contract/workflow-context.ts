@@ -63,7 +63,7 @@ export function recordExpectation(
  * A request body as the target's version takes it: on v1 only what the v1 `Order` declares
  * (no `Item.logistics`, no discount `reference`, ...), read from the v1 contract.
  */
-export function inVersion<Body>(context: WorkflowContext, body: Body): Body {
+function inVersion<Body>(context: WorkflowContext, body: Body): Body {
   return context.target.apiVersion === 'v1'
     ? (projectToContract('v1', 'Order', body) as Body)
     : body

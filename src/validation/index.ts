@@ -30,7 +30,6 @@ export {
   type OrderApiRequestBody,
   type OrderApiRequestValidation,
 } from './order-api-types.ts'
-export { projectToSchema } from './project-to-schema.ts'
 export { MAX_VIOLATIONS, type Violation } from './violation.ts'
 export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
