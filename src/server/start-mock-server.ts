@@ -286,7 +286,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
           431,
           'Request Header Fields Too Large',
           createProblem('headers-too-large', {
-            detail: 'The request headers are larger than the server accepts (16 KiB).',
+            // node 22+ reports too many header lines this way too, before the listener runs.
+            detail: `The request headers are larger than the server accepts (at most 16 KiB, and at most ${MAX_HEADER_COUNT} header lines).`,
           }),
         ] as const)
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'

@@ -79,7 +79,9 @@ describe('HTTP edges answer problem+json (issue 15)', () => {
     expect(Buffer.byteLength(head)).toBeLessThan(16 * 1024)
     const reply = await rawRequest(mock.server.port, head)
     expectRawProblem(reply, 431, 'headers-too-large')
-    expect(JSON.parse(reply.body).detail).toContain(`more than ${MAX_HEADER_COUNT} header lines`)
+    // node 20 lets the listener count the lines; node 22+ refuses them in its parser. Both
+    // answer 431 and name the limit.
+    expect(JSON.parse(reply.body).detail).toContain(`${MAX_HEADER_COUNT} header lines`)
     // Exactly the limit is served.
     const exact = Array.from({ length: MAX_HEADER_COUNT - 5 }, (_, index) => `a${index}:\r\n`)
     const served = await rawRequest(
