@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
 import {
   type CliProcess,
-  killAllClis,
+  serveWithState,
   startCli,
   stopCli,
+  useStateDirectory,
   waitUntilServing,
 } from '../server/support/cli-process.ts'
 import { demoHeaders } from '../server/support/http.ts'
@@ -17,23 +16,7 @@ const TASKS = 300
 const IN_FLIGHT = 20
 const REQUEST_TIMEOUT_MS = 10_000
 
-let directory: string
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-crash-'))
-})
-afterEach(killAllClis)
-afterAll(() => rm(directory, { recursive: true, force: true }))
-
-const serveArgs = (stateFile: string) => [
-  'serve',
-  '--port',
-  '0',
-  '--host',
-  '127.0.0.1',
-  '--state',
-  stateFile,
-  '--quiet',
-]
+const stateFileNamed = useStateDirectory('crash')
 
 interface BurstResult {
   /** Task number → order id, for every create answered 201. */
@@ -156,13 +139,13 @@ async function countStored(url: string, round: string): Promise<number> {
 
 describe('crash safety: kill -9 during a burst of writes', { timeout: 60_000 }, () => {
   it('keeps every acknowledged write across two SIGKILLs and restarts', async () => {
-    const stateFile = join(directory, 'burst.json')
+    const stateFile = stateFileNamed('burst.json')
     const rounds = [
       { round: 'a', killAfter: 150 },
       { round: 'b', killAfter: 260 },
     ]
     const results = new Map<string, BurstResult>()
-    let cli = startCli(serveArgs(stateFile))
+    let cli = startCli(serveWithState(stateFile))
     let url = await waitUntilServing(cli)
     for (const { round, killAfter } of rounds) {
       const started = performance.now()
@@ -174,7 +157,7 @@ describe('crash safety: kill -9 during a burst of writes', { timeout: 60_000 }, 
 
       // The state file is whole JSON (written to .tmp, fsynced, renamed): it loads.
       JSON.parse(await readFile(stateFile, 'utf8'))
-      cli = startCli(serveArgs(stateFile))
+      cli = startCli(serveWithState(stateFile))
       url = await waitUntilServing(cli)
       for (const [earlier, earlierResult] of results) {
         expect(await verify(url, earlier, earlierResult), `round ${earlier}`).toEqual([])

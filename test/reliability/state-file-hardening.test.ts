@@ -1,39 +1,27 @@
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
 import { startMockServer } from '../../src/server/index.ts'
-import { killAllClis, startCli, stopCli, waitUntilServing } from '../server/support/cli-process.ts'
+import {
+  serveWithState,
+  startCli,
+  stopCli,
+  useStateDirectory,
+  waitUntilServing,
+} from '../server/support/cli-process.ts'
 import { call, demoHeaders } from '../server/support/http.ts'
 
 const orders = '/api/v0/checkout/orders'
 
-let directory: string
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-state-hardening-'))
-})
-afterEach(killAllClis)
-afterAll(() => rm(directory, { recursive: true, force: true }))
-
-const serve = (stateFile: string) => [
-  'serve',
-  '--port',
-  '0',
-  '--host',
-  '127.0.0.1',
-  '--state',
-  stateFile,
-  '--quiet',
-]
+const stateFileNamed = useStateDirectory('state-hardening')
 
 // Issue 15: what the state file promises (data safety, findings 10 and 21b).
 describe('the --state file under attack (issue 15)', () => {
   it('finding 10: a second server on the same file refuses to start, naming the process that holds it; after kill -9 of that one it starts', async () => {
-    const file = join(directory, 'shared.json')
-    const first = startCli(serve(file))
+    const file = stateFileNamed('shared.json')
+    const first = startCli(serveWithState(file))
     const url = await waitUntilServing(first)
 
-    const second = startCli(serve(file))
+    const second = startCli(serveWithState(file))
     expect(await second.exited).toBe(1)
     expect(second.stderr).toContain(
       `the state file ${file} is in use by another norce-checkout-mock (process ${first.child.pid}, started `,
@@ -51,7 +39,7 @@ describe('the --state file under attack (issue 15)', () => {
     first.child.kill('SIGKILL')
     await first.exited
     expect((await stat(`${file}.lock`)).isFile()).toBe(true)
-    const third = startCli(serve(file))
+    const third = startCli(serveWithState(file))
     const thirdUrl = await waitUntilServing(third)
     const kept = await call(`${thirdUrl}${orders}/${created.body.id}`, { headers: demoHeaders() })
     expect(kept.status).toBe(200)
@@ -61,7 +49,7 @@ describe('the --state file under attack (issue 15)', () => {
   })
 
   it('finding 10: two servers in one process are refused the same way, and close() frees the file', async () => {
-    const file = join(directory, 'in-process.json')
+    const file = stateFileNamed('in-process.json')
     const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile: file })
     await expect(startMockServer({ port: 0, host: '127.0.0.1', stateFile: file })).rejects.toThrow(
       /is in use by another norce-checkout-mock \(this same process, started /,
@@ -72,7 +60,7 @@ describe('the --state file under attack (issue 15)', () => {
   })
 
   it('finding 21b: a failed save answers 500 saying the change is applied but not on disk; the next save writes it', async () => {
-    const file = join(directory, 'unsaveable.json')
+    const file = stateFileNamed('unsaveable.json')
     const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile: file })
     try {
       const id = (

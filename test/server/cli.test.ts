@@ -1,27 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { killAllClis, startCli, stopCli, waitUntilServing } from './support/cli-process.ts'
+import { describe, expect, it } from 'vitest'
+import {
+  serveWithState,
+  startCli,
+  stopCli,
+  useStateDirectory,
+  waitUntilServing,
+} from './support/cli-process.ts'
 import { call, demoHeaders, runCheckout } from './support/http.ts'
 
-let directory: string
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-cli-'))
-})
-afterEach(killAllClis)
-afterAll(() => rm(directory, { recursive: true, force: true }))
-
-const serveArgs = (stateFile: string) => [
-  'serve',
-  '--port',
-  '0',
-  '--host',
-  '127.0.0.1',
-  '--state',
-  stateFile,
-  '--quiet',
-]
+const stateFileNamed = useStateDirectory('cli')
 
 async function readOrder(url: string, id: string) {
   return call(`${url}/api/v0/checkout/orders/${id}`, { headers: demoHeaders() })
@@ -34,8 +21,8 @@ describe('norce-checkout-mock serve (the real CLI, as a child process)', {
   timeout: 60_000,
 }, () => {
   it('runs a checkout with and without /checkout/order, stops on SIGTERM and finds both orders after a restart', async () => {
-    const stateFile = join(directory, 'sigterm.json')
-    const first = startCli(serveArgs(stateFile))
+    const stateFile = stateFileNamed('sigterm.json')
+    const first = startCli(serveWithState(stateFile))
     const url = await waitUntilServing(first)
 
     const prefixed = await runCheckout(`${url}/checkout/order/api/v0/checkout/orders`)
@@ -45,7 +32,7 @@ describe('norce-checkout-mock serve (the real CLI, as a child process)', {
     expect(await stopCli(first, 'SIGTERM')).toBe(0)
     expect(first.stderr).toContain('SIGTERM received, stopping')
 
-    const second = startCli(serveArgs(stateFile))
+    const second = startCli(serveWithState(stateFile))
     const restarted = await waitUntilServing(second)
     const after = await readOrder(restarted, prefixed)
     expect(after.status).toBe(200)

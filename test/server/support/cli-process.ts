@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -93,4 +97,23 @@ export async function killAllClis(): Promise<void> {
         ),
     ),
   )
+}
+
+/** `serve` on a free loopback port, quiet, keeping its state in `stateFile`. */
+export function serveWithState(stateFile: string): string[] {
+  return ['serve', '--port', '0', '--host', '127.0.0.1', '--state', stateFile, '--quiet']
+}
+
+/**
+ * For a test file that starts CLIs on state files: a fresh temporary directory for the file
+ * (removed after it) and every CLI killed after each test. Answers the path of a file in it.
+ */
+export function useStateDirectory(prefix: string): (name: string) => string {
+  let directory = ''
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), `norce-checkout-mock-${prefix}-`))
+  })
+  afterEach(killAllClis)
+  afterAll(() => rm(directory, { recursive: true, force: true }))
+  return (name) => join(directory, name)
 }
