@@ -86,7 +86,7 @@ export async function stopCli(cli: CliProcess, signal: NodeJS.Signals = 'SIGTERM
 }
 
 /** Kills every process a test left running (for afterEach). */
-export async function killAllClis(): Promise<void> {
+async function killAllClis(): Promise<void> {
   const left = [...running]
   for (const child of left) child.kill('SIGKILL')
   await Promise.all(
