@@ -68,9 +68,13 @@ export function normaliseCallback(callback: Callback): Callback {
   return foldAlias(callback, 'invoke', 'url') as Callback
 }
 
+/**
+ * Renames `alias` to `name` when only the alias is sent. With both, the value is left as sent
+ * for the contract to refuse: neither value is dropped silently.
+ */
 function foldAlias(value: object, alias: string, name: string): object {
   const record = value as Record<string, unknown>
-  if (record[alias] === undefined) return value
+  if (record[alias] === undefined || record[name] !== undefined) return value
   const { [alias]: aliasValue, ...rest } = record
   return { ...rest, [name]: aliasValue }
 }

@@ -85,11 +85,8 @@ export function ordersFromHar(har: Har): HarOrders {
 
 /** A v1 order as the store keeps it: `scope` → `subscribeTo`, `invoke` → `url`. */
 function storedNames(order: Order): void {
-  try {
-    if (order.hooks) order.hooks = order.hooks.map((hook) => normaliseHook(hook))
-    if (order.validations)
-      order.validations = order.validations.map((callback) => normaliseCallback(callback))
-  } catch {
-    // Both names with different values: left as sent, the schema check below refuses it.
-  }
+  // A hook or callback with both names stays as sent: the schema check below refuses it.
+  if (order.hooks) order.hooks = order.hooks.map((hook) => normaliseHook(hook))
+  if (order.validations)
+    order.validations = order.validations.map((callback) => normaliseCallback(callback))
 }
