@@ -23,6 +23,17 @@ export interface StoredTransaction {
   transaction: PaymentTransaction
 }
 
+/**
+ * One change to what a store holds, as its listeners see it (after it is made): an order
+ * stored or replaced (`order` is the stored value; do not mutate it), an order deleted
+ * (`order` undefined; its transactions go with it), a transaction added, or everything
+ * replaced (`reset()`, `restore()`).
+ */
+export type StoreChange =
+  | { kind: 'order'; orderId: string; order: Order | undefined }
+  | { kind: 'transaction'; record: StoredTransaction }
+  | { kind: 'replaced' }
+
 /** Everything the store holds, as plain data (what `snapshot()` returns). */
 export interface StoreSnapshot {
   orders: Order[]
@@ -93,6 +104,8 @@ export interface StoreInternals {
   onReset(listener: () => void): void
   /** Runs `listener` with the id of every order deleted (to free what it held). */
   onOrderDeleted(listener: (orderId: string) => void): void
+  /** Runs `listener` after every change (to journal it, say); see `StoreChange`. */
+  onChange(listener: (change: StoreChange) => void): void
 }
 
 /**
@@ -123,12 +136,18 @@ export function createStore(options: StoreOptions = {}): MockStore {
   const events = createEventLog()
   const resetListeners: Array<() => void> = []
   const deleteListeners: Array<(orderId: string) => void> = []
+  const changeListeners: Array<(change: StoreChange) => void> = []
+  const changed = (change: StoreChange): void => {
+    for (const listener of changeListeners) listener(change)
+  }
 
   async function insertOrders(list: readonly Order[]): Promise<void> {
     for (const order of list) {
       if (!order.id) throw new Error('Failed to store an order: it has no id.')
       if (byId.has(order.id)) throw new Error(`Failed to store order ${order.id}: the id is taken.`)
-      byId.set(order.id, (await orders.create(cloneJson(order))) as Order)
+      const stored = (await orders.create(cloneJson(order))) as Order
+      byId.set(order.id, stored)
+      changed({ kind: 'order', orderId: order.id, order: stored })
     }
   }
 
@@ -167,6 +186,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       const next = (await orders.create({ ...order })) as Order
       orders.delete(previous as never)
       byId.set(order.id, next)
+      changed({ kind: 'order', orderId: order.id, order: next })
     },
     deleteOrder(orderId) {
       const previous = byId.get(orderId)
@@ -175,9 +195,11 @@ export function createStore(options: StoreOptions = {}): MockStore {
       byId.delete(orderId)
       transactions.deleteMany((query) => query.where((record) => record.orderId === orderId))
       for (const listener of deleteListeners) listener(orderId)
+      changed({ kind: 'order', orderId, order: undefined })
     },
     async addTransaction(record) {
-      await transactions.create(cloneJson(record))
+      const stored = (await transactions.create(cloneJson(record))) as StoredTransaction
+      changed({ kind: 'transaction', record: stored })
     },
     transactionsOf: (orderId, paymentId) =>
       transactions
@@ -200,6 +222,9 @@ export function createStore(options: StoreOptions = {}): MockStore {
     onOrderDeleted: (listener) => {
       deleteListeners.push(listener)
     },
+    onChange: (listener) => {
+      changeListeners.push(listener)
+    },
   }
 
   const store: MockStore = {
@@ -210,6 +235,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       random = createSeededRandom(seed)
       ready = insertOrders(options.fixtures ?? [])
       await ready
+      changed({ kind: 'replaced' })
     },
     async seed(list) {
       await ready
@@ -239,6 +265,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       random = createSeededRandom(seed ^ hashIds(ids))
       await insertOrders(snapshot.orders)
       for (const record of snapshot.transactions) await transactions.create(cloneJson(record))
+      changed({ kind: 'replaced' })
     },
     getOrder: (orderId) => {
       const order = byId.get(orderId)

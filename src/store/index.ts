@@ -2,6 +2,7 @@ export {
   bindStoreInternals,
   createStore,
   type MockStore,
+  type StoreChange,
   type StoredTransaction,
   type StoreInternals,
   type StoreOptions,
