@@ -13,6 +13,8 @@ export interface Target {
   url: string
   child: ChildProcess
   stop(): Promise<void>
+  /** SIGTERM (a clean shutdown), then SIGKILL if still running after `graceMs`. */
+  terminate(graceMs: number): Promise<void>
 }
 
 const started = new Set<ChildProcess>()
@@ -65,6 +67,14 @@ function startTarget(
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited
+    },
+    async terminate(graceMs) {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      clearTimeout(timer)
+      await this.stop()
     },
   }
 }
@@ -188,4 +198,54 @@ export async function ensureBuilt(): Promise<void> {
     console.warn(`  the build reported errors; dist/ was emitted anyway:\n${error.stdout ?? error}`)
   })
   await promisify(execFile)(process.execPath, [`${ROOT}scripts/bundle-cli.mjs`])
+}
+
+/** The demo tenant's headers: every Order API request of the benchmarks sends them. */
+export const TENANT_HEADERS = {
+  authorization: 'Bearer bench-token',
+  'x-merchant': 'thingsandstuff',
+  'x-channel': 'thingsandstuff-se',
+}
+
+/** One request a benchmark sends: method, path (with query) and, for a POST, its JSON body. */
+export interface BenchRequest {
+  method: 'GET' | 'POST'
+  path: string
+  body?: string
+}
+
+/** The exact bytes and headers `target` answers, for the bare server to replay. */
+export async function capture(target: Target, request: BenchRequest): Promise<CannedResponse> {
+  const response = await fetch(`${target.url}${request.path}`, {
+    method: request.method,
+    headers: { ...TENANT_HEADERS, 'content-type': 'application/json' },
+    ...(request.body && { body: request.body }),
+  })
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name))
+      headers[name] = value
+  })
+  return { status: response.status, headers, body: await response.text() }
+}
+
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** The id of a demo-channel order of the built-in fixtures: the GET order of every benchmark. */
+export async function demoOrderId(): Promise<string> {
+  const orders = JSON.parse(await readFile(`${ROOT}fixtures/orders.json`, 'utf8')) as Array<{
+    id: string
+    channel: string
+  }>
+  const order = orders.find((candidate) => candidate.channel === TENANT_HEADERS['x-channel'])
+  if (!order) throw new Error('Failed to find a demo-channel order in fixtures/orders.json.')
+  return order.id
 }

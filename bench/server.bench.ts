@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import {
-  type CannedResponse,
+  capture,
+  demoOrderId,
   ensureBuilt,
   freePort,
-  ROOT,
+  median,
   rssMegabytes,
   startBare,
   startOurs,
   startPrism,
   stopEverything,
   type Target,
+  TENANT_HEADERS,
   waitFor200,
 } from './http-targets.ts'
 
@@ -34,11 +35,6 @@ const BIG_STORE_ORDERS = 100_000
 /** Everything stops by itself within this, whatever hangs. */
 const TIME_BUDGET_MS = 270_000
 
-const TENANT_HEADERS = {
-  authorization: 'Bearer bench-token',
-  'x-merchant': 'thingsandstuff',
-  'x-channel': 'thingsandstuff-se',
-}
 const CREATE_BODY = JSON.stringify({ culture: 'sv-SE', currency: 'SEK', country: 'SE' })
 
 type EndpointName = 'GET order' | 'list orders' | 'POST create'
@@ -199,21 +195,6 @@ async function benchBigStore(getOrder: Endpoint, list: Endpoint) {
   }
 }
 
-/** The exact bytes and headers ours answers, for the bare server to replay. */
-async function capture(target: Target, endpoint: Endpoint): Promise<CannedResponse> {
-  const response = await fetch(`${target.url}${endpoint.path}`, {
-    method: endpoint.method,
-    headers: { ...TENANT_HEADERS, 'content-type': 'application/json' },
-    ...(endpoint.body && { body: endpoint.body }),
-  })
-  const headers: Record<string, string> = {}
-  response.headers.forEach((value, name) => {
-    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name))
-      headers[name] = value
-  })
-  return { status: response.status, headers, body: await response.text() }
-}
-
 /** A fixed-duration run (`seconds`) or, for very slow targets, a fixed number of requests. */
 async function load(
   target: Target,
@@ -315,23 +296,4 @@ function report(
       `  ${met ? 'met   ' : 'MISSED'} ${name.padEnd(28)} ${number(value, 2).padStart(6)}× (goal ${sense} ${goal}×)`,
     )
   }
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-async function demoOrderId(): Promise<string> {
-  const orders = JSON.parse(await readFile(`${ROOT}fixtures/orders.json`, 'utf8')) as Array<{
-    id: string
-    channel: string
-  }>
-  const order = orders.find((candidate) => candidate.channel === TENANT_HEADERS['x-channel'])
-  if (!order) throw new Error('Failed to find a demo-channel order in fixtures/orders.json.')
-  return order.id
 }
