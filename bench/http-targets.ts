@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
 /** The package root: every target runs from here. */
-export const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 /** A server process the benchmark started; `stop()` is safe to call twice. */
 export interface Target {
