@@ -16,6 +16,8 @@ export interface BannerFacts {
   adminToken?: boolean
   /** Lines naming where the start orders came from (`--seed-from-har`). */
   seed?: readonly string[]
+  /** Lines on how the state file was recovered (journal replayed, a torn record ignored). */
+  state?: readonly string[]
 }
 
 /**
@@ -33,6 +35,7 @@ export function formatBanner({
   stateFile,
   adminToken,
   seed,
+  state,
 }: BannerFacts): string {
   const token = tokens[0] ?? DEMO_TOKEN
   const mine = orders.filter(
@@ -66,6 +69,7 @@ export function formatBanner({
     `  orders: ${orders.length} stored, ${mine.length} in this channel`,
     ...(seed ?? []),
     `  state file: ${stateFile ?? 'none (changes last until the server stops; --state <file> keeps them)'}`,
+    ...(state ?? []),
     `  admin: ${url}/__admin  (health, reset, state export/import, request journal${adminToken ? '; needs the --admin-token bearer token' : ''})`,
     '',
     'Try:',

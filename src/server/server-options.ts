@@ -34,10 +34,17 @@ export interface MockServerOptions {
   /** With `seedFromHar`: refuse to start when an order in the HAR breaks the contract. */
   strictSeed?: boolean
   /**
-   * A JSON state file: loaded at start (refused when invalid), rewritten (temp file, fsync,
-   * rename) after every acknowledged change, before the response is sent.
+   * A JSON state file (a snapshot) and its journal `<stateFile>.journal`: loaded at start
+   * (refused when invalid), every acknowledged change appended to the journal (fsync) before
+   * the response is sent, the journal compacted into a new snapshot as it grows and on
+   * `close()` (decisions 125-127).
    */
   stateFile?: string
+  /**
+   * When the journal is compacted: past `factor` × the snapshot's bytes and past `minBytes`.
+   * Default `{ factor: 1, minBytes: 1 MiB }` (decision 126); tests set it small.
+   */
+  journalCompaction?: { factor: number; minBytes: number }
   /** Accepted bearer tokens. Default: any non-empty token. */
   tokens?: readonly string[]
   /** Added to every Order API response: fixed ms, or a seeded `{ min, max }` range. */

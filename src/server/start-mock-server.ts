@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, open, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { dirname } from 'node:path'
@@ -25,13 +25,26 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   type MockServerOptions,
 } from './server-options.ts'
-import { createCoalescingWriter, readStateFile, writeFileDurably } from './state-file.ts'
+import { journalPathOf } from './state-journal.ts'
 import { lockStateFile, type StateLock } from './state-lock.ts'
-import { findSnapshotViolations, toStoreSnapshot } from './validate-snapshot.ts'
+import { createStatePersister, type PersisterStats } from './state-persister.ts'
+import { findRecoveredViolations, type RecoveredState, recoverState } from './state-recovery.ts'
+import { toStoreSnapshot } from './validate-snapshot.ts'
 import { createWriteGate } from './write-gate.ts'
 
 /** How long `close()` lets in-flight requests finish before dropping their connections. */
 const SHUTDOWN_GRACE_MS = 3_000
+
+/** How a start found its state file and journal. */
+export interface StateRecoveryReport {
+  /** Journal records applied on top of the snapshot. */
+  replayed: number
+  /** Journal records the snapshot already held (a crash during a compaction), skipped. */
+  skipped: number
+  /** Torn last records ignored (0 or 1): a crash during an append that was never acknowledged. */
+  tornRecords: number
+  tornBytes: number
+}
 
 /** A running standalone mock server. */
 export interface MockServer {
@@ -43,6 +56,11 @@ export interface MockServer {
   readonly store: MockStore
   /** The merchant and channel holding most orders: the banner's demo tenant. */
   readonly tenant: Tenant
+  /**
+   * With a state file: how the start found it (journal records replayed, records skipped as
+   * already in the snapshot, a torn last record ignored) and what has been written since.
+   */
+  persistence(): (StateRecoveryReport & PersisterStats) | undefined
   /** The start banner: URL, merchant, channel, a token and three curl commands. */
   banner(): string
   /** Stops accepting connections, lets in-flight requests finish, waits for the state file. */
@@ -116,27 +134,23 @@ async function startServing(
     },
   })
   const { stateFile } = options
-  const slot: RuntimeSlot = { current: await startRuntime(runtimes, stateFile) }
+  const started = await startRuntime(runtimes, stateFile)
+  const slot: RuntimeSlot = { current: started.runtime }
   const tenant = findDemoTenant(storeInternals(slot.current.store).allOrders())
+  const { recovered } = started
 
   const operationIdOf = createOperationIdLookup()
   const journal = createRequestJournal(options.journalSize ?? 1000, operationIdOf)
-  const writer =
-    stateFile === undefined
-      ? undefined
-      : createCoalescingWriter(() =>
-          writeFileDurably(stateFile, JSON.stringify(slot.current.store.snapshot())),
-        )
-  // Write at once: the file then exists from the start, and an unwritable path fails now.
-  if (stateFile !== undefined && writer) {
-    try {
-      await writer.save()
-    } catch (error) {
-      throw new Error(
-        `Failed to write the state file ${stateFile}: ${(error as Error).message}. Hint: pass a --state path in a writable directory.`,
-      )
-    }
+  const recovery: StateRecoveryReport | undefined = recovered && {
+    replayed: recovered.replayed,
+    skipped: recovered.skipped,
+    tornRecords: recovered.torn ? 1 : 0,
+    tornBytes: recovered.torn?.bytes ?? 0,
   }
+  const writer =
+    stateFile === undefined || recovered === undefined
+      ? undefined
+      : await startPersister(stateFile, slot, recovered, options.journalCompaction)
   const log = createRequestLog({
     level: options.logLevel ?? 'silent',
     write: options.writeLog ?? ((text) => process.stdout.write(text)),
@@ -192,6 +206,7 @@ async function startServing(
     get store() {
       return slot.current.store
     },
+    persistence: () => recovery && writer && { ...recovery, ...writer.stats() },
     banner() {
       const facts: BannerFacts = {
         url,
@@ -201,6 +216,7 @@ async function startServing(
         stateFile,
         adminToken: options.adminToken !== undefined,
         ...(harSeed && { seed: describeHarSeed(harSeed) }),
+        ...(stateFile && recovered && { state: describeRecovery(stateFile, recovered) }),
       }
       return formatBanner(facts)
     },
@@ -212,7 +228,8 @@ async function startServing(
           server.closeIdleConnections()
           setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
         })
-        await writer?.idle()
+        // The journal is compacted into a new snapshot: the next start reads one file.
+        await writer?.close()
         await lock?.release()
         log.flush()
       })()
@@ -221,13 +238,67 @@ async function startServing(
   }
 }
 
+/**
+ * The state file and its journal (decision 125): a torn last record is cut off before the
+ * first append; a new file gets its first snapshot at once, so an unwritable path fails now.
+ */
+async function startPersister(
+  stateFile: string,
+  slot: RuntimeSlot,
+  recovered: RecoveredState,
+  compaction: { factor: number; minBytes: number } | undefined,
+) {
+  try {
+    if (recovered.torn) {
+      const file = await open(journalPathOf(stateFile), 'r+')
+      try {
+        await file.truncate(recovered.journalBytes)
+        await file.sync()
+      } finally {
+        await file.close()
+      }
+    }
+    const persister = createStatePersister({
+      stateFile,
+      slot,
+      sequence: recovered.sequence,
+      journalBytes: recovered.journalBytes,
+      snapshotBytes: recovered.snapshotFound ? (await stat(stateFile)).size : 0,
+      ...(compaction && { compaction }),
+    })
+    if (!recovered.snapshotFound) await persister.snapshot()
+    return persister
+  } catch (error) {
+    throw new Error(
+      `Failed to write the state file ${stateFile}: ${(error as Error).message}. Hint: pass a --state path in a writable directory.`,
+    )
+  }
+}
+
+/** The banner's lines on the recovery: only when the journal had something to say. */
+function describeRecovery(stateFile: string, recovered: RecoveredState): string[] {
+  const lines: string[] = []
+  if (recovered.replayed > 0 || recovered.skipped > 0) {
+    lines.push(
+      `  journal: ${journalPathOf(stateFile)}, ${recovered.replayed} change${recovered.replayed === 1 ? '' : 's'} replayed${recovered.skipped > 0 ? `, ${recovered.skipped} already in the snapshot skipped (a stop during a compaction)` : ''}`,
+    )
+  }
+  if (recovered.torn) {
+    lines.push(
+      `  warning: the journal's last record (record ${recovered.torn.record}, ${recovered.torn.bytes} bytes) was torn, a crash during its write: ignored and cut off (it was never acknowledged)`,
+    )
+  }
+  return lines
+}
+
 async function startRuntime(
   runtimes: RuntimeFactory,
   stateFile: string | undefined,
-): Promise<MockRuntime> {
-  const saved = stateFile === undefined ? undefined : await readStateFile(stateFile)
-  if (saved === undefined) return runtimes.fresh()
-  const violations = findSnapshotViolations(saved)
+): Promise<{ runtime: MockRuntime; recovered?: RecoveredState }> {
+  if (stateFile === undefined) return { runtime: await runtimes.fresh() }
+  const recovered = await recoverState(stateFile)
+  if (!recovered.snapshotFound) return { runtime: await runtimes.fresh(), recovered }
+  const violations = findRecoveredViolations(recovered, stateFile)
   if (violations.length > 0) {
     const listed = violations
       .slice(0, 5)
@@ -238,7 +309,7 @@ async function startRuntime(
       `Failed to load the state file ${stateFile}: it breaks the contract in ${violations.length} place${violations.length === 1 ? '' : 's'}:${listed}${more}\nHint: fix or delete the file, or start with another --state file.`,
     )
   }
-  return runtimes.fromSnapshot(toStoreSnapshot(saved))
+  return { runtime: await runtimes.fromSnapshot(toStoreSnapshot(recovered.value)), recovered }
 }
 
 function listen(server: Server, port: number, host: string): Promise<{ port: number }> {

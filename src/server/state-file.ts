@@ -35,16 +35,22 @@ export async function readStateFile(path: string): Promise<unknown> {
 /**
  * Writes `text` to `path` so that a crash at any moment leaves either the old file or the new
  * one, never a torn one: write `<path>.tmp`, fsync it, rename it over `path`, fsync the
- * directory (so the rename itself survives a power cut).
+ * directory (so the rename itself survives a power cut). `text` may come in pieces (an
+ * iterable of strings): each piece is written as it comes, and the event loop runs between two.
  *
  * @example
  * await writeFileDurably('.state/demo.json', JSON.stringify(store.snapshot()))
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  text: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const temporary = `${path}.tmp`
   const file = await open(temporary, 'w')
   try {
-    await file.writeFile(text, 'utf8')
+    if (typeof text === 'string' || text instanceof Uint8Array) await file.writeFile(text)
+    // writeFile goes on from the current position and writes the whole piece.
+    else for (const piece of text) await file.writeFile(piece, 'utf8')
     await file.sync()
   } finally {
     await file.close()

@@ -96,6 +96,8 @@ export interface StoreInternals {
   replaceOrder(order: Order): Promise<void>
   deleteOrder(orderId: string): void
   addTransaction(record: StoredTransaction): Promise<void>
+  /** Every stored transaction (references, in the order added; do not mutate). */
+  allTransactions(): readonly StoredTransaction[]
   transactionsOf(orderId: string, paymentId: string): PaymentTransaction[]
   events: EventLogWriter
   /** A time-ordered UUID (version 7 layout) for notification events. */
@@ -201,6 +203,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
       const stored = (await transactions.create(cloneJson(record))) as StoredTransaction
       changed({ kind: 'transaction', record: stored })
     },
+    allTransactions: () => transactions.all() as StoredTransaction[],
     transactionsOf: (orderId, paymentId) =>
       transactions
         .findMany((query) =>

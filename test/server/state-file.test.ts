@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
 import { createCoalescingWriter } from '../../src/server/state-file.ts'
+import { recoverState } from '../../src/server/state-recovery.ts'
 import { call, demoHeaders } from './support/http.ts'
 
 const orders = '/api/v0/checkout/orders'
@@ -24,7 +25,8 @@ async function start(stateFile: string, extra: Parameters<typeof startMockServer
   return server
 }
 
-const saved = async (file: string) => JSON.parse(await readFile(file, 'utf8'))
+/** What a restart would load: the snapshot with the journal replayed on top. */
+const saved = async (file: string): Promise<any> => (await recoverState(file)).value
 
 describe('--state file', () => {
   it('is written at start with the seeded state', async () => {

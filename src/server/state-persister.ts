@@ -1,0 +1,320 @@
+import { open } from 'node:fs/promises'
+import type { Order } from '../domain/types.ts'
+import { type MockStore, type StoredTransaction, storeInternals } from '../store/index.ts'
+import { createCoalescingWriter, writeFileDurably } from './state-file.ts'
+import { encodeJournalRecord, type JournalRecord, journalPathOf } from './state-journal.ts'
+import { SEQUENCE_KEY } from './state-recovery.ts'
+
+/**
+ * When the journal is compacted into a new snapshot (decision 126): once it holds more than
+ * `factor` × the snapshot's bytes and more than `minBytes`. Replaying it at start then costs
+ * at most about what reading the snapshot costs, and each journal byte is written about
+ * twice in all (once appended, once in a snapshot).
+ */
+export interface CompactionPolicy {
+  factor: number
+  minBytes: number
+}
+
+export const DEFAULT_COMPACTION: CompactionPolicy = { factor: 1, minBytes: 1024 * 1024 }
+
+/** Orders serialised per write of a snapshot: the event loop runs between two writes. */
+const SNAPSHOT_CHUNK = 256
+
+/**
+ * For the crash tests only: `NORCE_CHECKOUT_MOCK_CRASH_AT=snapshot-mid-write` (part of the new
+ * snapshot in `<file>.tmp`) or `snapshot-renamed` (new snapshot in place, journal not yet
+ * trimmed) SIGKILLs the process at that point of a compaction.
+ */
+const CRASH_AT = process.env.NORCE_CHECKOUT_MOCK_CRASH_AT
+
+/** What the persister did so far. */
+export interface PersisterStats {
+  /** Sequence number of the last record written or held. */
+  sequence: number
+  journalBytes: number
+  snapshotBytes: number
+  /** Journal records appended, and appends (one per group commit). */
+  records: number
+  appends: number
+  /** Snapshots written: compactions, replacements, clean stops. */
+  snapshots: number
+  /** The longest a snapshot write took, in ms (writes go on meanwhile unless it is a replacement). */
+  longestSnapshotMs: number
+  /** The last compaction that failed (the journal then simply grows on). */
+  lastCompactionError?: string
+}
+
+export interface StatePersister {
+  /** Appends every change made so far to the journal (one append, one fsync, shared by the callers waiting). */
+  save(): Promise<void>
+  /** Writes a whole snapshot and empties the journal (start of a new file, clean stop). */
+  snapshot(): Promise<void>
+  /** Waits for the writes and a running compaction, then compacts what the journal holds. */
+  close(): Promise<void>
+  stats(): PersisterStats
+}
+
+type Pending =
+  | { order: Order; id: string }
+  | { deleted: string }
+  | { transaction: StoredTransaction }
+
+/**
+ * Keeps a state file current as an append-only journal plus a snapshot (decision 125): every
+ * change the store reports (the runtime in `slot` may be replaced: that writes a snapshot) is
+ * appended to `<stateFile>.journal` on the next `save()`; an order changed many times between
+ * two saves is written once, with its latest value. When the journal outgrows the snapshot a
+ * new snapshot is written in the background while appends go on, then the journal is cut to
+ * what came after it.
+ *
+ * @example
+ * const persister = createStatePersister({ stateFile, slot, sequence: 0, journalBytes: 0, snapshotBytes: 0 })
+ * await persister.save() // the changes made before this call are on disk
+ */
+export function createStatePersister({
+  stateFile,
+  slot,
+  sequence: startSequence,
+  journalBytes: startJournalBytes,
+  snapshotBytes: startSnapshotBytes,
+  compaction = DEFAULT_COMPACTION,
+}: {
+  stateFile: string
+  slot: { readonly current: { readonly store: MockStore } }
+  sequence: number
+  journalBytes: number
+  snapshotBytes: number
+  compaction?: CompactionPolicy
+}): StatePersister {
+  const journalPath = journalPathOf(stateFile)
+  const stats: PersisterStats = {
+    sequence: startSequence,
+    journalBytes: startJournalBytes,
+    snapshotBytes: startSnapshotBytes,
+    records: 0,
+    appends: 0,
+    snapshots: 0,
+    longestSnapshotMs: 0,
+  }
+  let pending: Array<Pending | undefined> = []
+  /** Order id → its value's place in `pending`, while no delete of it came after. */
+  let valueAt = new Map<string, number>()
+  let watched: MockStore | undefined
+  /** The next flush writes a whole snapshot instead of appending. */
+  let wholeSnapshot = false
+  let compacting: Promise<void> | undefined
+  /** After a compaction: the journal bytes the new snapshot holds, to cut off. */
+  let trimOffset: number | undefined
+
+  const forget = () => {
+    pending = []
+    valueAt = new Map()
+  }
+  const watch = (store: MockStore) => {
+    watched = store
+    storeInternals(store).onChange((change) => {
+      if (store !== watched) return
+      if (change.kind === 'replaced') {
+        wholeSnapshot = true
+        forget()
+      } else if (change.kind === 'transaction') {
+        pending.push({ transaction: change.record })
+      } else if (change.order) {
+        const at = valueAt.get(change.orderId)
+        const entry = { order: change.order, id: change.orderId }
+        if (at === undefined) {
+          valueAt.set(change.orderId, pending.length)
+          pending.push(entry)
+        } else {
+          // Same place, latest value: values and transactions need no order among themselves.
+          pending[at] = entry
+        }
+      } else {
+        const at = valueAt.get(change.orderId)
+        if (at !== undefined) pending[at] = undefined
+        valueAt.delete(change.orderId)
+        pending.push({ deleted: change.orderId })
+      }
+    })
+  }
+  watch(slot.current.store)
+
+  /** A consistent view of the store now: stored values are replaced, never changed in place. */
+  const capture = () => {
+    const internals = storeInternals(slot.current.store)
+    return { orders: internals.allOrders(), transactions: internals.allTransactions() }
+  }
+
+  async function writeSnapshot(view: ReturnType<typeof capture>, sequence: number): Promise<void> {
+    const started = performance.now()
+    let bytes = 0
+    const counted = function* (): Generator<string> {
+      for (const chunk of snapshotChunks(view, sequence)) {
+        bytes += Buffer.byteLength(chunk)
+        yield chunk
+      }
+    }
+    await writeFileDurably(stateFile, counted())
+    stats.snapshots++
+    stats.snapshotBytes = bytes
+    stats.longestSnapshotMs = Math.max(stats.longestSnapshotMs, performance.now() - started)
+  }
+
+  async function flush(): Promise<void> {
+    if (slot.current.store !== watched) {
+      watch(slot.current.store)
+      wholeSnapshot = true
+      forget()
+    }
+    if (trimOffset !== undefined && !wholeSnapshot) await trimJournal()
+    const batch = pending.filter((entry): entry is Pending => entry !== undefined)
+    forget()
+    const first = stats.sequence + 1
+    stats.sequence += batch.length
+    if (wholeSnapshot) {
+      wholeSnapshot = false
+      try {
+        // A background compaction writes the same file: it finishes first, and its cut is void.
+        const view = capture()
+        const sequence = ++stats.sequence
+        await compacting
+        trimOffset = undefined
+        await writeSnapshot(view, sequence)
+        if (CRASH_AT === 'snapshot-renamed') process.kill(process.pid, 'SIGKILL')
+        await writeFileDurably(journalPath, '')
+        stats.journalBytes = 0
+      } catch (error) {
+        wholeSnapshot = true
+        throw error
+      }
+      return
+    }
+    if (batch.length === 0) return
+    const text = batch
+      .map((entry, index) => encodeJournalRecord(toRecord(entry, first + index)))
+      .join('')
+    const bytes = Buffer.byteLength(text)
+    const due =
+      compacting === undefined &&
+      stats.journalBytes + bytes >
+        Math.max(compaction.minBytes, compaction.factor * stats.snapshotBytes)
+    const view = due ? capture() : undefined
+    try {
+      await append(text)
+    } catch (error) {
+      // Part of the batch may be in the file: the next save writes a whole snapshot instead.
+      wholeSnapshot = true
+      throw error
+    }
+    stats.journalBytes += bytes
+    stats.records += batch.length
+    stats.appends++
+    if (view) compact(view, stats.sequence, stats.journalBytes)
+  }
+
+  async function append(text: string): Promise<void> {
+    const file = await open(journalPath, 'a')
+    try {
+      await file.writeFile(text, 'utf8')
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+  }
+
+  function compact(view: ReturnType<typeof capture>, sequence: number, offset: number): void {
+    compacting = (async () => {
+      try {
+        await writeSnapshot(view, sequence)
+        if (CRASH_AT === 'snapshot-renamed') process.kill(process.pid, 'SIGKILL')
+        trimOffset = offset
+        delete stats.lastCompactionError
+      } catch (error) {
+        stats.lastCompactionError = (error as Error).message
+      }
+    })().finally(() => {
+      compacting = undefined
+      // The cut runs between two appends, on the writer's turn.
+      if (trimOffset !== undefined) writer.save().catch(() => undefined)
+    })
+  }
+
+  /** Keeps only the journal's records after the new snapshot: written aside, then renamed. */
+  async function trimJournal(): Promise<void> {
+    const offset = trimOffset as number
+    trimOffset = undefined
+    try {
+      const file = await open(journalPath, 'r')
+      let tail: Buffer
+      try {
+        const { size } = await file.stat()
+        tail = Buffer.alloc(Math.max(0, size - offset))
+        if (tail.length > 0) await file.read(tail, 0, tail.length, offset)
+      } finally {
+        await file.close()
+      }
+      await writeFileDurably(journalPath, tail)
+      stats.journalBytes = tail.length
+    } catch (error) {
+      // The old records stay (the replay skips them): the next compaction cuts them.
+      stats.lastCompactionError = `cutting the journal: ${(error as Error).message}`
+    }
+  }
+
+  const writer = createCoalescingWriter(flush)
+  let closed: Promise<void> | undefined
+  return {
+    save: writer.save,
+    snapshot() {
+      wholeSnapshot = true
+      return writer.save()
+    },
+    close() {
+      closed ??= (async () => {
+        await writer.idle()
+        await compacting
+        await writer.idle()
+        if (stats.journalBytes > 0 || pending.some(Boolean) || wholeSnapshot) {
+          wholeSnapshot = true
+          // The journal holds everything if this fails: the next start replays it.
+          await writer.save().catch(() => undefined)
+        }
+      })()
+      return closed
+    },
+    stats: () => ({ ...stats }),
+  }
+}
+
+function toRecord(entry: Pending, seq: number): JournalRecord {
+  if ('order' in entry) return { seq, order: entry.order }
+  if ('deleted' in entry) return { seq, deleted: entry.deleted }
+  const { orderId, paymentId, transaction } = entry.transaction
+  return { seq, transaction: { orderId, paymentId, transaction } }
+}
+
+/** The snapshot file, a few hundred orders per piece: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
+function* snapshotChunks(
+  view: { orders: readonly Order[]; transactions: readonly StoredTransaction[] },
+  sequence: number,
+): Generator<string> {
+  yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
+  for (let start = 0; start < view.orders.length; start += SNAPSHOT_CHUNK) {
+    const part = view.orders
+      .slice(start, start + SNAPSHOT_CHUNK)
+      .map((order) => JSON.stringify(order))
+    yield (start > 0 ? ',' : '') + part.join(',')
+    if (CRASH_AT === 'snapshot-mid-write') process.kill(process.pid, 'SIGKILL')
+  }
+  yield '],"transactions":['
+  for (let start = 0; start < view.transactions.length; start += SNAPSHOT_CHUNK) {
+    const part = view.transactions
+      .slice(start, start + SNAPSHOT_CHUNK)
+      .map(({ orderId, paymentId, transaction }) =>
+        JSON.stringify({ orderId, paymentId, transaction }),
+      )
+    yield (start > 0 ? ',' : '') + part.join(',')
+  }
+  yield ']}'
+}
