@@ -19,11 +19,12 @@ export interface CliProcess {
 
 const running = new Set<ChildProcess>()
 
-/** Starts `node bin/norce-checkout-mock.js ...args` from the package root. */
-export function startCli(args: readonly string[]): CliProcess {
+/** Starts `node bin/norce-checkout-mock.js ...args` from the package root (`env` added to this process's). */
+export function startCli(args: readonly string[], env: Record<string, string> = {}): CliProcess {
   const child = spawn(process.execPath, ['bin/norce-checkout-mock.js', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   })
   running.add(child)
   let stdout = ''
