@@ -23,8 +23,9 @@ Options:
                                  headers) instead of the fixtures. Orders that break the
                                  contract are listed in the banner and skipped
   --strict                       With --seed-from-har: refuse to start when one breaks it
-  --state <file>                 Keep state in a JSON file: loaded at start, saved after every
-                                 change before the response is sent (survives kill -9)
+  --state <file>                 Keep state in a JSON file and <file>.journal: loaded at start,
+                                 each change appended before the response is sent (survives
+                                 kill -9), compacted as it grows and on a clean stop
   --token <token>                Accept this bearer token; repeat for more
                                  (default: any non-empty token)
   --latency <ms|min-max>         Delay every API response: 50, or 20-80 for a seeded range

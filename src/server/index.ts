@@ -19,4 +19,5 @@ export type { JournalEntry } from './request-journal.ts'
 export { LOG_LEVELS, type LogLevel } from './request-log.ts'
 export { DEFAULT_HOST, DEFAULT_PORT, type MockServerOptions } from './server-options.ts'
 // The server
-export { type MockServer, startMockServer } from './start-mock-server.ts'
+export { type MockServer, type StateRecoveryReport, startMockServer } from './start-mock-server.ts'
+export type { PersisterStats } from './state-persister.ts'

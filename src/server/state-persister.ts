@@ -16,7 +16,7 @@ export interface CompactionPolicy {
   minBytes: number
 }
 
-export const DEFAULT_COMPACTION: CompactionPolicy = { factor: 1, minBytes: 1024 * 1024 }
+const DEFAULT_COMPACTION: CompactionPolicy = { factor: 1, minBytes: 1024 * 1024 }
 
 /** Orders serialised per write of a snapshot: the event loop runs between two writes. */
 const SNAPSHOT_CHUNK = 256

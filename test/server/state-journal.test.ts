@@ -260,7 +260,9 @@ describe('the state journal', () => {
     expect(stats?.snapshots).toBeGreaterThan(1)
     expect(stats?.lastCompactionError).toBeUndefined()
     const again = await start(file)
-    ids.forEach((id, index) => expect(again.store.getOrder(id)?.attributes).toEqual({ index }))
+    for (const [index, id] of ids.entries()) {
+      expect(again.store.getOrder(id)?.attributes).toEqual({ index })
+    }
   })
 })
 
