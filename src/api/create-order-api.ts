@@ -225,10 +225,14 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
     if (!handler)
       throw new Error(`Failed to answer ${operationId}: the mock has no handler for it.`)
     const result = await handler(call)
-    const responseHeaders: Record<string, string> = { ...result.headers }
     const { serialized } = result
-    if (result.body !== undefined || serialized !== undefined)
-      responseHeaders['content-type'] ??= 'application/json'
+    const responseHeaders: Record<string, string> =
+      result.body === undefined && serialized === undefined
+        ? { ...result.headers }
+        : {
+            ...result.headers,
+            'content-type': result.headers?.['content-type'] ?? 'application/json',
+          }
     if (serialized === undefined) {
       // A v1 client gets only what the v1 contract declares for the answer (decision 67).
       const body =
@@ -238,14 +242,8 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       return { status: result.status, headers: responseHeaders, body }
     }
     // The shells send the text as is; whoever reads `body` gets a fresh copy of it.
-    return {
-      status: result.status,
-      headers: responseHeaders,
-      serialized,
-      get body() {
-        return JSON.parse(serialized)
-      },
-    }
+    const response = { status: result.status, headers: responseHeaders, serialized }
+    return Object.defineProperty(response, 'body', PARSED_BODY) as ApiResponse
   }
 
   return {
@@ -300,18 +298,37 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
   }
 }
 
+/**
+ * `body` of an answer that has its text already: parsed on each read. One shared descriptor
+ * (an object literal with a getter costs a closure and a slow literal on every request).
+ */
+const PARSED_BODY: PropertyDescriptor = {
+  get(this: { serialized: string }) {
+    return JSON.parse(this.serialized)
+  },
+  enumerable: true,
+  configurable: true,
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_DELAY_MS)))
 }
 
+/** Path parameter names seen so far, by their snake_case form (a handful: the contract's). */
+const snakeCaseNames = new Map<string, string>()
+
 /** `{ orderId: 'o_1' }` → `{ order_id: 'o_1' }`: v1 path parameters under their 0.1 names. */
 function snakeCaseKeys(params: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
-      value,
-    ]),
-  )
+  const renamed: Record<string, string> = {}
+  for (const name in params) {
+    let snake = snakeCaseNames.get(name)
+    if (snake === undefined) {
+      snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+      snakeCaseNames.set(name, snake)
+    }
+    renamed[snake] = params[name] as string
+  }
+  return renamed
 }
 
 /** A body sent to an operation that takes none is a 400, whatever its type or size. */

@@ -64,7 +64,10 @@ export function parseJsonText(text: string, maxDepth: number): unknown {
     )
   }
   try {
-    return JSON.parse(text, refusePrototypeKeys)
+    // A reviver makes the parse about 3× slower (a call back per value): only text that can
+    // hold a `__proto__` key pays for it. Such a key is either spelt out or uses a `\u`
+    // escape (the other JSON escapes make no letters), so text with neither holds none.
+    return mayHoldPrototypeKey(text) ? JSON.parse(text, refusePrototypeKeys) : JSON.parse(text)
   } catch (error) {
     if (error instanceof ProblemError) throw error
     throw new ProblemError(
@@ -72,6 +75,10 @@ export function parseJsonText(text: string, maxDepth: number): unknown {
       `The request body is not valid JSON: ${(error as Error).message}.`,
     )
   }
+}
+
+function mayHoldPrototypeKey(text: string): boolean {
+  return text.includes('__proto__') || text.includes('\\u')
 }
 
 /** `__proto__` as a key would set a prototype wherever the value is copied: refused (400). */
