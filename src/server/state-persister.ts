@@ -18,8 +18,12 @@ export interface CompactionPolicy {
 
 const DEFAULT_COMPACTION: CompactionPolicy = { factor: 1, minBytes: 1024 * 1024 }
 
-/** Orders serialised per write of a snapshot: the event loop runs between two writes. */
-const SNAPSHOT_CHUNK = 256
+/**
+ * Characters of a snapshot serialised per write: the event loop (and the appends of the
+ * writes going on) runs between two. Measured at 20,000 orders: 256 orders (~1 MB) per write
+ * made a POST wait ~60 ms during a compaction, ~128 KB about 17 ms, for the same total time.
+ */
+const SNAPSHOT_PIECE = 128 * 1024
 
 /**
  * For the crash tests only: `NORCE_CHECKOUT_MOCK_CRASH_AT=snapshot-mid-write` (part of the new
@@ -294,27 +298,34 @@ function toRecord(entry: Pending, seq: number): JournalRecord {
   return { seq, transaction: { orderId, paymentId, transaction } }
 }
 
-/** The snapshot file, a few hundred orders per piece: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
+/** The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
 function* snapshotChunks(
   view: { orders: readonly Order[]; transactions: readonly StoredTransaction[] },
   sequence: number,
 ): Generator<string> {
   yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
-  for (let start = 0; start < view.orders.length; start += SNAPSHOT_CHUNK) {
-    const part = view.orders
-      .slice(start, start + SNAPSHOT_CHUNK)
-      .map((order) => JSON.stringify(order))
-    yield (start > 0 ? ',' : '') + part.join(',')
-    if (CRASH_AT === 'snapshot-mid-write') process.kill(process.pid, 'SIGKILL')
-  }
+  yield* pieces(view.orders.map((order) => () => JSON.stringify(order)))
+  if (CRASH_AT === 'snapshot-mid-write') process.kill(process.pid, 'SIGKILL')
   yield '],"transactions":['
-  for (let start = 0; start < view.transactions.length; start += SNAPSHOT_CHUNK) {
-    const part = view.transactions
-      .slice(start, start + SNAPSHOT_CHUNK)
-      .map(({ orderId, paymentId, transaction }) =>
-        JSON.stringify({ orderId, paymentId, transaction }),
-      )
-    yield (start > 0 ? ',' : '') + part.join(',')
-  }
+  yield* pieces(
+    view.transactions.map(
+      ({ orderId, paymentId, transaction }) =>
+        () =>
+          JSON.stringify({ orderId, paymentId, transaction }),
+    ),
+  )
   yield ']}'
+}
+
+/** Joins serialised values with commas, cut into pieces; each value is serialised when its piece is due. */
+function* pieces(values: ReadonlyArray<() => string>): Generator<string> {
+  let piece = ''
+  for (const [index, serialise] of values.entries()) {
+    piece += (index > 0 ? ',' : '') + serialise()
+    if (piece.length >= SNAPSHOT_PIECE) {
+      yield piece
+      piece = ''
+    }
+  }
+  if (piece !== '') yield piece
 }
