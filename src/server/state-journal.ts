@@ -59,17 +59,17 @@ export function readJournal(bytes: Buffer, path: string): JournalContents {
     const end = bytes.indexOf(0x0a, offset)
     const last = end === -1 || end === bytes.length - 1
     const line = bytes.subarray(offset, end === -1 ? bytes.length : end).toString('utf8')
-    const problem = end === -1 ? 'it has no newline (cut short)' : recordProblem(line)
-    if (problem) {
+    const read = end === -1 ? 'it has no newline (cut short)' : parseRecord(line)
+    if (typeof read === 'string') {
       if (last)
         return {
           records,
           goodBytes: offset,
           torn: { record: number, bytes: bytes.length - offset },
         }
-      throw corrupt(path, number, offset, problem)
+      throw corrupt(path, number, offset, read)
     }
-    const record = parseSnapshotText(line.slice(9)) as JournalRecord
+    const record = read.record
     const shapeProblem = shapeOf(record, previous)
     if (shapeProblem) throw corrupt(path, number, offset, shapeProblem)
     previous = record.seq
@@ -79,18 +79,18 @@ export function readJournal(bytes: Buffer, path: string): JournalContents {
   return { records, goodBytes: offset }
 }
 
-function recordProblem(line: string): string | undefined {
+/** The record of a whole line, or what is wrong with it. */
+function parseRecord(line: string): { record: JournalRecord } | string {
   if (!/^[0-9a-f]{8} /.test(line)) return 'it does not start with an 8-digit checksum and a space'
   const json = line.slice(9)
   if (checksumOf(json) !== line.slice(0, 8)) return 'its checksum does not match its bytes'
   try {
-    parseSnapshotText(json)
+    return { record: parseSnapshotText(json) as JournalRecord }
   } catch (error) {
     return error instanceof ProblemError && error.errors?.[0]
       ? `${error.errors[0].location} ${error.errors[0].message}`
       : `it is not valid JSON (${(error as Error).message})`
   }
-  return undefined
 }
 
 function shapeOf(record: JournalRecord, previous: number): string | undefined {

@@ -70,7 +70,9 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
       origins: { orders: new Map(), transactions: new Map() },
     }
   }
-  let transactions: StoredTransaction[] = [...(base.transactions as StoredTransaction[])]
+  const transactions: StoredTransaction[] = [...(base.transactions as StoredTransaction[])]
+  /** Order id → how many transactions there were at its last delete: those before go with it. */
+  const deletedBefore = new Map<string, number>()
   const orderOrigin = new Map<string, number>()
   const transactionOrigin = new Map<StoredTransaction, number>()
   let replayed = 0
@@ -92,12 +94,18 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
     } else if ('deleted' in record) {
       orders.delete(record.deleted)
       orderOrigin.delete(record.deleted)
-      transactions = transactions.filter((stored) => stored?.orderId !== record.deleted)
+      deletedBefore.set(record.deleted, transactions.length)
     } else {
       transactions.push(record.transaction)
       transactionOrigin.set(record.transaction, index + 1)
     }
   }
+  const kept =
+    deletedBefore.size === 0
+      ? transactions
+      : transactions.filter(
+          (stored, position) => position >= (deletedBefore.get(stored?.orderId) ?? 0),
+        )
   const keys = [...orders.keys()]
   const origins = {
     orders: new Map<number, number>(),
@@ -107,12 +115,12 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
     const origin = orderOrigin.get(key)
     if (origin !== undefined) origins.orders.set(position, origin)
   })
-  transactions.forEach((stored, position) => {
+  kept.forEach((stored, position) => {
     const origin = transactionOrigin.get(stored)
     if (origin !== undefined) origins.transactions.set(position, origin)
   })
   return {
-    value: { ...(base.rest as object), orders: [...orders.values()], transactions },
+    value: { ...(base.rest as object), orders: [...orders.values()], transactions: kept },
     snapshotFound: saved !== undefined,
     sequence: Math.max(sequence, base.sequence),
     replayed,
