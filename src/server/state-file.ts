@@ -56,12 +56,23 @@ export async function writeFileDurably(
     await file.close()
   }
   await rename(temporary, path)
+  await syncDirectoryOf(path)
+}
+
+/**
+ * Fsyncs the directory holding `path`, so that a file created or renamed there survives a
+ * power cut. Some file systems refuse to fsync a directory: then it does nothing.
+ *
+ * @example
+ * await syncDirectoryOf('.state/demo.json.journal') // after creating the journal
+ */
+export async function syncDirectoryOf(path: string): Promise<void> {
   let directory: Awaited<ReturnType<typeof open>> | undefined
   try {
     directory = await open(dirname(path), 'r')
     await directory.sync()
   } catch {
-    // Some file systems refuse to fsync a directory; the rename is still atomic there.
+    // The rename or creation is still atomic there.
   } finally {
     await directory?.close()
   }

@@ -124,7 +124,7 @@ function checksumOf(json: string): string {
 
 let table: Int32Array | undefined
 /** zlib.crc32 came in Node 20.15; the same CRC-32 (IEEE) for older Node 20 releases. */
-function crc32Fallback(text: string): number {
+export function crc32Fallback(text: string): number {
   table ??= Int32Array.from({ length: 256 }, (_, index) => {
     let value = index
     for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import type { Order } from '../domain/types.ts'
 import { type MockStore, type StoredTransaction, storeInternals } from '../store/index.ts'
-import { createCoalescingWriter, writeFileDurably } from './state-file.ts'
+import { createCoalescingWriter, syncDirectoryOf, writeFileDurably } from './state-file.ts'
 import { encodeJournalRecord, type JournalRecord, journalPathOf } from './state-journal.ts'
 import { SEQUENCE_KEY } from './state-recovery.ts'
 
@@ -217,6 +217,8 @@ export function createStatePersister({
     if (view) compact(view, stats.sequence, stats.journalBytes)
   }
 
+  /** The journal's directory entry is known to be on disk (the first append may create the file). */
+  let journalEntrySynced = false
   async function append(text: string): Promise<void> {
     const file = await open(journalPath, 'a')
     try {
@@ -224,6 +226,10 @@ export function createStatePersister({
       await file.sync()
     } finally {
       await file.close()
+    }
+    if (!journalEntrySynced) {
+      await syncDirectoryOf(journalPath)
+      journalEntrySynced = true
     }
   }
 

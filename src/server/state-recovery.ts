@@ -83,6 +83,11 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
       skipped++
       continue
     }
+    if (record.seq !== sequence + 1) {
+      throw new Error(
+        `Failed to load the state journal ${journalPath}: record ${index + 1} has seq ${record.seq}, but ${sequence === base.sequence ? `the state file holds the changes up to ${SEQUENCE_KEY} ${base.sequence}` : `the record before it has seq ${sequence}`}, so seq ${sequence + 1} is missing: the journal does not continue this state file. Hint: keep a state file and its .journal together; delete the journal to start from the state file alone (the changes it holds are then lost).`,
+      )
+    }
     replayed++
     sequence = record.seq
     if ('order' in record) {

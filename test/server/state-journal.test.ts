@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type MockServer, startMockServer } from '../../src/server/index.ts'
-import { journalPathOf, readJournal } from '../../src/server/state-journal.ts'
+import {
+  crc32Fallback,
+  encodeJournalRecord,
+  journalPathOf,
+  readJournal,
+} from '../../src/server/state-journal.ts'
 import { createStatePersister } from '../../src/server/state-persister.ts'
 import { recoverState } from '../../src/server/state-recovery.ts'
 import { createStore, storeInternals } from '../../src/store/index.ts'
@@ -199,7 +204,6 @@ describe('the state journal', () => {
     await api(server).post('', { reference: 'x' })
     await server.close()
     const order = JSON.parse(await readFile(file, 'utf8')).orders[0]
-    const { encodeJournalRecord } = await import('../../src/server/state-journal.ts')
     const sequence = JSON.parse(await readFile(file, 'utf8')).journalSequence as number
     await writeFile(
       journalPathOf(file),
@@ -263,6 +267,32 @@ describe('the state journal', () => {
     for (const [index, id] of ids.entries()) {
       expect(again.store.getOrder(id)?.attributes).toEqual({ index })
     }
+  })
+})
+
+describe('the journal format', () => {
+  it('checks each line with CRC-32 (IEEE), also where zlib.crc32 is missing (Node before 20.15)', () => {
+    expect(crc32Fallback('123456789').toString(16)).toBe('cbf43926')
+    expect(crc32Fallback('{"seq":1,"deleted":"ö_1"}')).toBe(
+      Number.parseInt(encodeJournalRecord({ seq: 1, deleted: 'ö_1' }).slice(0, 8), 16),
+    )
+  })
+
+  it('refuses a journal that does not continue its state file (a record missing between them)', async () => {
+    const file = join(directory, 'state.json')
+    const server = await start(file)
+    await api(server).post('', { reference: 'x' })
+    await server.close()
+    const { journalSequence, orders: stored } = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(
+      journalPathOf(file),
+      encodeJournalRecord({ seq: journalSequence + 2, order: stored[0] }),
+    )
+    await expect(start(file)).rejects.toThrow(
+      new RegExp(
+        `record 1 has seq ${journalSequence + 2}, but the state file holds the changes up to journalSequence ${journalSequence}, so seq ${journalSequence + 1} is missing`,
+      ),
+    )
   })
 })
 
