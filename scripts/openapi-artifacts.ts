@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
+import type { OpenApiDocument } from '../src/validation/openapi-types.ts'
+import { renderStandaloneValidators } from './standalone-validators.ts'
 
 export const OPENAPI_DIR = new URL('../openapi/', import.meta.url)
 export const GENERATED_DIR = new URL('../src/generated/', import.meta.url)
@@ -55,6 +57,8 @@ export async function renderOpenApiArtifacts(): Promise<Record<string, string>> 
       // A JSON string parses faster than an object literal of this size, and spares tsc the type.
       `export const ${contract.exportName}: unknown = JSON.parse(${JSON.stringify(JSON.stringify(document))})\n`
     files[`${contract.name}-api.ts`] = `${banner(contract.file)}${types}`
+    files[`${contract.name}-validators.ts`] =
+      `${banner(contract.file)}${renderStandaloneValidators(document as OpenApiDocument, contract.title)}`
   }
   return files
 }

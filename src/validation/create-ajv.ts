@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js'
+import { _, Ajv2020 } from 'ajv/dist/2020.js'
 import formatsModule from 'ajv-formats'
 import { caseInsensitiveEnumKeyword } from './case-insensitive-enum.ts'
 
@@ -19,9 +19,17 @@ const OPENAPI_ANNOTATIONS = [
 /**
  * An Ajv 2020 instance that understands the OpenAPI 3.1 dialect used in `openapi/`.
  * `forParameters` coerces strings to the documented types (query, header and path values
- * arrive as text) and fills documented defaults.
+ * arrive as text) and fills documented defaults. `standalone` keeps the generated source for
+ * Ajv's standalone code (`npm run generate`, decision 145): its formats are read from the
+ * `runtime` the generated code is given (see `standalone-runtime.ts`).
  */
-export function createAjv({ forParameters }: { forParameters: boolean }): Ajv2020 {
+export function createAjv({
+  forParameters,
+  standalone = false,
+}: {
+  forParameters: boolean
+  standalone?: boolean
+}): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -34,6 +42,10 @@ export function createAjv({ forParameters }: { forParameters: boolean }): Ajv202
     verbose: true,
     coerceTypes: forParameters ? 'array' : false,
     useDefaults: forParameters,
+    // A referenced schema is its own function, compiled once, not copied into every caller:
+    // the standalone code of a contract is a quarter of the size (see validator-schemas.ts).
+    inlineRefs: false,
+    ...(standalone && { code: { source: true, lines: true, formats: _`runtime.formats` } }),
   })
   addFormats(ajv)
   ajv.addVocabulary(OPENAPI_ANNOTATIONS)

@@ -1,10 +1,16 @@
-import type { ValidateFunction } from 'ajv/dist/2020.js'
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { cloneJson } from './clone-json.ts'
 import { createAjv } from './create-ajv.ts'
 import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-types.ts'
 import { indexOperations, type OperationDescription } from './operation-index.ts'
-import { createRequestView, createResponseView } from './schema-views.ts'
-import { isObject } from './schema-walk.ts'
+import { standaloneRuntime } from './standalone-runtime.ts'
+import {
+  type ParameterLocation,
+  type SchemaView,
+  type ValidatorSchemas,
+  validatorKeys,
+  validatorSchemas,
+} from './validator-schemas.ts'
 import { capViolations, toViolations, type Violation, type ViolationSource } from './violation.ts'
 
 type QueryValues = Record<string, string | string[] | undefined>
@@ -31,8 +37,6 @@ export interface RequestValidationResult {
   request: NormalisedRequest
 }
 
-type SchemaView = 'request' | 'response'
-
 export interface OpenApiValidator {
   readonly document: OpenApiDocument
   readonly operations: ReadonlyMap<string, OperationDescription>
@@ -54,18 +58,31 @@ export interface OpenApiValidator {
   ): { violations: Violation[]; value: unknown }
 }
 
-const REQUEST_VIEW_ID = 'openapi-request-view.json'
-const RESPONSE_VIEW_ID = 'openapi-response-view.json'
-const LOCATIONS: ReadonlyArray<[ParameterObject['in'], keyof NormalisedRequest, ViolationSource]> =
-  [
-    ['path', 'params', 'path'],
-    ['query', 'query', 'query'],
-    ['header', 'headers', 'header'],
-  ]
+/** The runtime helpers standalone code is given (see `standalone-runtime.ts`). */
+type StandaloneRuntime = typeof standaloneRuntime
+
+/**
+ * A contract's validators compiled ahead of time: the two functions of a generated
+ * `src/generated/*-validators.ts` module (decision 145), each run once, on first use.
+ */
+export interface PrecompiledValidators {
+  createBodyValidators(runtime: StandaloneRuntime): Record<string, ValidateFunction>
+  createParameterValidators(runtime: StandaloneRuntime): Record<string, ValidateFunction>
+}
+
+/** Parameters are checked by the coercing Ajv instance, everything else by the plain one. */
+type ValidatorKind = 'body' | 'parameters'
+
+const LOCATIONS: ReadonlyArray<[ParameterLocation, keyof NormalisedRequest, ViolationSource]> = [
+  ['path', 'params', 'path'],
+  ['query', 'query', 'query'],
+  ['header', 'headers', 'header'],
+]
 
 /**
  * Compiles an OpenAPI 3.1 document once and checks requests and responses against it,
- * returning every violation as data. Validators are compiled on first use and cached.
+ * returning every violation as data. Validators are compiled on first use and cached (the
+ * package's own contracts use validators compiled ahead of time instead: `getOrderApiValidator`).
  *
  * @example
  * const validator = createOpenApiValidator(orderApiDocument)
@@ -76,24 +93,45 @@ const LOCATIONS: ReadonlyArray<[ParameterObject['in'], keyof NormalisedRequest, 
  * // violations[0] → { location: 'body/cart/items/0/quantity', keyword: 'type', ... }
  */
 export function createOpenApiValidator(document: OpenApiDocument): OpenApiValidator {
-  const operations = indexOperations(document)
-  const bodyAjv = createAjv({ forParameters: false })
-  const parameterAjv = createAjv({ forParameters: true })
-  const requestView = createRequestView(document)
-  const responseView = createResponseView(document)
-  bodyAjv.addSchema(componentSchemas(requestView, REQUEST_VIEW_ID))
-  bodyAjv.addSchema(componentSchemas(responseView, RESPONSE_VIEW_ID))
-  parameterAjv.addSchema(componentSchemas(requestView, REQUEST_VIEW_ID))
-  const requestOperations = indexOperations(requestView)
-  const responseOperations = indexOperations(responseView)
-  const cache = new Map<string, ValidateFunction>()
+  return createValidator(document)
+}
 
-  function cached(key: string, compile: () => ValidateFunction): ValidateFunction {
+/**
+ * The validator of `document`, taking each validator from `precompiled` (the generated module
+ * of that very document, kept in step by the drift test) and compiling at run time only what
+ * it lacks, or everything when there is none (`createOpenApiValidator` of any document).
+ */
+export function createValidator(
+  document: OpenApiDocument,
+  precompiled?: PrecompiledValidators,
+): OpenApiValidator {
+  const operations = indexOperations(document)
+  const cache = new Map<string, ValidateFunction>()
+  const compiled: Partial<Record<ValidatorKind, Record<string, ValidateFunction>>> = {}
+  let compiler: Compiler | undefined
+
+  /** The validator named `key`: precompiled, or compiled now from `schemaOf` and cached. */
+  function validator(
+    kind: ValidatorKind,
+    key: string,
+    schemaOf: (schemas: ValidatorSchemas) => JsonSchema | undefined,
+  ): ValidateFunction {
     let validate = cache.get(key)
-    if (!validate) {
-      validate = compile()
-      cache.set(key, validate)
+    if (validate) return validate
+    if (precompiled) {
+      compiled[kind] ??=
+        kind === 'body'
+          ? precompiled.createBodyValidators(standaloneRuntime)
+          : precompiled.createParameterValidators(standaloneRuntime)
+      validate = compiled[kind][key]
     }
+    if (!validate) {
+      compiler ??= createCompiler(document)
+      const schema = schemaOf(compiler.schemas)
+      if (!schema) throw new Error(`Failed to compile the validator "${key}": it has no schema.`)
+      validate = compiler.compile(kind, schema)
+    }
+    cache.set(key, validate)
     return validate
   }
 
@@ -111,7 +149,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
   }
 
   function validateRequest(operationId: string, parts: RequestParts): RequestValidationResult {
-    const operation = requireOperation(requestOperations, operationId)
+    const operation = requireOperation(operations, operationId)
     const violations: Violation[] = []
     const request: NormalisedRequest = {
       params: { ...parts.params },
@@ -122,8 +160,10 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     for (const [location, part, source] of LOCATIONS) {
       const parameters = operation.parameters.filter((parameter) => parameter.in === location)
       if (parameters.length === 0) continue
-      const validate = cached(`${operationId} ${location}`, () =>
-        parameterAjv.compile(parameterObjectSchema(parameters, location)),
+      const validate = validator(
+        'parameters',
+        validatorKeys.parameters(operationId, location),
+        (schemas) => schemas.parameters(operationId, location),
       )
       const strict = strictNumberViolations(
         parameters,
@@ -152,10 +192,9 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
           })
         }
       } else {
-        const schema = body.content['application/json']
-        if (schema) {
-          const validate = cached(`${operationId} body`, () =>
-            bodyAjv.compile(rebaseReferences(schema, REQUEST_VIEW_ID)),
+        if (body.content['application/json']) {
+          const validate = validator('body', validatorKeys.requestBody(operationId), (schemas) =>
+            schemas.requestBody(operationId),
           )
           if (!validate(request.body)) append(violations, toViolations('body', validate.errors))
         }
@@ -176,7 +215,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     body: unknown,
     options: { contentType?: string } = {},
   ): Violation[] {
-    const operation = requireOperation(responseOperations, operationId)
+    const operation = requireOperation(operations, operationId)
     const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find(
       (key) => key in operation.responses,
     )
@@ -216,10 +255,11 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     }
     let best: Violation[] | undefined
     for (const candidate of candidates) {
-      const schema = content[candidate]
-      if (!schema) return []
-      const validate = cached(`${operationId} ${statusKey} ${candidate}`, () =>
-        bodyAjv.compile(rebaseReferences(schema, RESPONSE_VIEW_ID)),
+      if (!content[candidate]) return []
+      const validate = validator(
+        'body',
+        validatorKeys.response(operationId, statusKey, candidate),
+        (schemas) => schemas.response(operationId, statusKey, candidate),
       )
       if (validate(body)) return []
       const violations = toViolations('body', validate.errors)
@@ -232,9 +272,8 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     if (!document.components?.schemas?.[schemaName]) {
       throw new Error(`Failed to validate against "${schemaName}": no such schema in components.`)
     }
-    const viewId = view === 'request' ? REQUEST_VIEW_ID : RESPONSE_VIEW_ID
-    return cached(`schema ${view} ${schemaName}`, () =>
-      bodyAjv.compile({ $ref: `${viewId}#/$defs/${schemaName}` }),
+    return validator('body', validatorKeys.schema(view, schemaName), (schemas) =>
+      schemas.schema(view, schemaName),
     )
   }
 
@@ -316,60 +355,32 @@ function append(target: Violation[], list: readonly Violation[]): void {
   for (const item of list) target.push(item)
 }
 
-function parameterObjectSchema(parameters: ParameterObject[], location: string): JsonSchema {
-  const name = (parameter: ParameterObject) =>
-    location === 'header' ? parameter.name.toLowerCase() : parameter.name
+/** The two Ajv instances of run-time compilation, made on first need (see `create-ajv.ts`). */
+interface Compiler {
+  schemas: ValidatorSchemas
+  compile(kind: ValidatorKind, schema: JsonSchema): ValidateFunction
+}
+
+function createCompiler(document: OpenApiDocument): Compiler {
+  const schemas = validatorSchemas(document)
+  const body = createAjv({ forParameters: false })
+  for (const resource of [...schemas.resources.request, ...schemas.resources.response])
+    body.addSchema(resource)
+  const parameters = createAjv({ forParameters: true })
+  for (const resource of schemas.resources.request) parameters.addSchema(resource)
+  const compile = (ajv: Ajv2020, schema: JsonSchema): ValidateFunction => {
+    // A component (`{ $ref: 'response:Order' }`) is compiled once, as its own resource.
+    const reference = schema.$ref
+    if (Object.keys(schema).length === 1 && typeof reference === 'string') {
+      const validate = ajv.getSchema(reference)
+      if (validate) return validate
+    }
+    return ajv.compile(schema)
+  }
   return {
-    type: 'object',
-    properties: Object.fromEntries(
-      parameters.map((parameter) => [
-        name(parameter),
-        rebaseReferences(parameter.schema ?? {}, REQUEST_VIEW_ID),
-      ]),
-    ),
-    required: parameters.filter((parameter) => parameter.required).map(name),
+    schemas,
+    compile: (kind, schema) => compile(kind === 'body' ? body : parameters, schema),
   }
-}
-
-const COMPONENT_SCHEMA = '#/components/schemas/'
-
-/**
- * The view's component schemas as one JSON Schema resource (`$defs`), so Ajv never compiles
- * the OpenAPI document itself (whose top-level keys are not JSON Schema keywords).
- */
-function componentSchemas(view: OpenApiDocument, viewId: string): JsonSchema {
-  const schemas = view.components?.schemas ?? {}
-  return {
-    $id: viewId,
-    $defs: Object.fromEntries(
-      Object.entries(schemas).map(([name, schema]) => [name, rebaseReferences(schema, '')]),
-    ),
-  }
-}
-
-/** Points `#/components/schemas/X` references at `X` in the `$defs` of the view `viewId`. */
-function rebaseReferences(schema: JsonSchema, viewId: string): JsonSchema {
-  const rebase = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(rebase)
-    if (!isObject(value)) return value
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [
-        key,
-        key === '$ref' ? rebaseReference(inner, viewId) : rebase(inner),
-      ]),
-    )
-  }
-  return rebase(schema) as JsonSchema
-}
-
-function rebaseReference(reference: unknown, viewId: string): unknown {
-  if (typeof reference !== 'string' || !reference.startsWith('#')) return reference
-  if (!reference.startsWith(COMPONENT_SCHEMA)) {
-    throw new Error(
-      `Failed to compile "${reference}": schemas may only reference ${COMPONENT_SCHEMA}*.`,
-    )
-  }
-  return `${viewId}#/$defs/${reference.slice(COMPONENT_SCHEMA.length)}`
 }
 
 function lowerCaseKeys(

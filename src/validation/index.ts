@@ -1,7 +1,11 @@
+import * as notificationValidators from '../generated/notification-validators.ts'
+import * as orderV1Validators from '../generated/order-v1-validators.ts'
+import * as orderValidators from '../generated/order-validators.ts'
 import { notificationApiDocument, orderApiDocument, orderV1ApiDocument } from './api-documents.ts'
 import {
-  createOpenApiValidator,
+  createValidator,
   type OpenApiValidator,
+  type PrecompiledValidators,
   type RequestParts,
 } from './create-openapi-validator.ts'
 import type {
@@ -33,32 +37,41 @@ export {
 export { MAX_VIOLATIONS, type Violation } from './violation.ts'
 export { notificationApiDocument, orderApiDocument, orderV1ApiDocument }
 
-const orderApiDocuments = { v0: orderApiDocument, v1: orderV1ApiDocument } as const
+/** Each contract with its validators compiled ahead of time (`npm run generate`, decision 145). */
+const orderApiContracts: Record<
+  ApiVersion,
+  { document: typeof orderApiDocument; precompiled: PrecompiledValidators }
+> = {
+  v0: { document: orderApiDocument, precompiled: orderValidators },
+  v1: { document: orderV1ApiDocument, precompiled: orderV1Validators },
+}
 const orderApiValidators: Partial<Record<ApiVersion, OpenApiValidator>> = {}
 let notificationApiValidator: OpenApiValidator | undefined
 
 /**
  * The validator of one version of the Order API contract (`v0`: `openapi/order.yaml`, the
- * default; `v1`: `openapi/order-v1.yaml`), compiled on first use and shared afterwards.
+ * default; `v1`: `openapi/order-v1.yaml`), made on first use and shared afterwards. Its Ajv
+ * validators were compiled ahead of time, by `npm run generate` (decision 145).
  *
  * @example
  * const violations = getOrderApiValidator('v1').validateSchema('Order', order)
  */
 export function getOrderApiValidator(version: ApiVersion = 'v0'): OpenApiValidator {
-  const document = orderApiDocuments[version]
-  if (!document) throw new Error(`Failed to find the Order API contract "${String(version)}".`)
-  orderApiValidators[version] ??= createOpenApiValidator(document)
+  const contract = orderApiContracts[version]
+  if (!contract) throw new Error(`Failed to find the Order API contract "${String(version)}".`)
+  orderApiValidators[version] ??= createValidator(contract.document, contract.precompiled)
   return orderApiValidators[version]
 }
 
 /**
- * The validator for `openapi/notification.yaml` (the event log), compiled on first use.
+ * The validator for `openapi/notification.yaml` (the event log), made on first use (its Ajv
+ * validators compiled ahead of time, as the Order API's).
  *
  * @example
  * getNotificationApiValidator().validateSchema('NotificationEvent', event)
  */
 export function getNotificationApiValidator(): OpenApiValidator {
-  notificationApiValidator ??= createOpenApiValidator(notificationApiDocument)
+  notificationApiValidator ??= createValidator(notificationApiDocument, notificationValidators)
   return notificationApiValidator
 }
 

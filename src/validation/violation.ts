@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
+import { CASE_INSENSITIVE_ENUM } from './schema-views.ts'
 
 /**
  * One broken rule, as data: where it is, which rule, and a sentence for people.
@@ -135,7 +136,9 @@ function toViolation(source: ViolationSource, error: ErrorObject): Violation {
         keyword: 'additionalProperties',
         message: 'is not a documented property',
       }
-    case 'enum': {
+    case 'enum':
+    // Request-side string enums (case-insensitive, DECISIONS 8) are still the enum rule.
+    case CASE_INSENSITIVE_ENUM: {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? []
       const message =
         allowed.length > 0
