@@ -28,9 +28,15 @@ const SNAPSHOT_PIECE = 128 * 1024
 /**
  * For the crash tests only: `NORCE_CHECKOUT_MOCK_CRASH_AT=snapshot-mid-write` (part of the new
  * snapshot in `<file>.tmp`) or `snapshot-renamed` (new snapshot in place, journal not yet
- * trimmed) SIGKILLs the process at that point of a compaction.
+ * cut) SIGKILLs the process the first time a snapshot write gets there; `snapshot-renamed:3`
+ * the third time.
  */
-const CRASH_AT = process.env.NORCE_CHECKOUT_MOCK_CRASH_AT
+const [CRASH_POINT, CRASH_AFTER = '1'] = (process.env.NORCE_CHECKOUT_MOCK_CRASH_AT ?? '').split(':')
+let crashCountdown = Number(CRASH_AFTER)
+
+function crashPoint(point: 'snapshot-mid-write' | 'snapshot-renamed'): void {
+  if (point === CRASH_POINT && --crashCountdown === 0) process.kill(process.pid, 'SIGKILL')
+}
 
 /** What the persister did so far. */
 export interface PersisterStats {
@@ -185,7 +191,7 @@ export function createStatePersister({
         await compacting
         trimOffset = undefined
         await writeSnapshot(view, sequence)
-        if (CRASH_AT === 'snapshot-renamed') process.kill(process.pid, 'SIGKILL')
+        crashPoint('snapshot-renamed')
         await writeFileDurably(journalPath, '')
         stats.journalBytes = 0
       } catch (error) {
@@ -237,7 +243,7 @@ export function createStatePersister({
     compacting = (async () => {
       try {
         await writeSnapshot(view, sequence)
-        if (CRASH_AT === 'snapshot-renamed') process.kill(process.pid, 'SIGKILL')
+        crashPoint('snapshot-renamed')
         trimOffset = offset
         delete stats.lastCompactionError
       } catch (error) {
@@ -311,7 +317,7 @@ function* snapshotChunks(
 ): Generator<string> {
   yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
   yield* pieces(view.orders.map((order) => () => JSON.stringify(order)))
-  if (CRASH_AT === 'snapshot-mid-write') process.kill(process.pid, 'SIGKILL')
+  crashPoint('snapshot-mid-write')
   yield '],"transactions":['
   yield* pieces(
     view.transactions.map(
