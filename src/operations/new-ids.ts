@@ -44,9 +44,9 @@ export function withItemIds(
 }
 
 function itemsWithIds(items: Item[], store: StoreInternals, keep: IdPolicy): Item[] {
-  return items.map((item) => ({
-    ...item,
-    id: keep(item.id) ?? store.nextId('cartItem'),
-    ...(item.items ? { items: itemsWithIds(item.items, store, keep) } : {}),
-  }))
+  return items.map((item) => {
+    const copy: Item = { ...item, id: keep(item.id) ?? store.nextId('cartItem') }
+    if (item.items) copy.items = itemsWithIds(item.items, store, keep)
+    return copy
+  })
 }
