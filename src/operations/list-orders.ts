@@ -1,123 +1,74 @@
-import { roundMoney } from '../domain/money.ts'
 import { projectOrder } from '../domain/order-projection.ts'
-import { cartTotalOf } from '../domain/order-totals.ts'
-import type { Address, Order, OrderPaginationSet } from '../domain/types.ts'
+import type { OrderPaginationSet } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
+import { ORDER_SORT_KEYS, type OrderListQuery, type OrderSortKey } from '../store/index.ts'
 import type { CallOf } from './operation-types.ts'
 
 type Query = Record<string, unknown>
 
-/** GetCheckoutOrders: the tenant's orders, filtered, sorted and paged (DECISIONS 12). */
+/**
+ * GetCheckoutOrders: the tenant's orders, filtered, sorted and paged (DECISIONS 12), served
+ * from the store's per-tenant indexes (decision 136).
+ */
 export function listOrders(call: CallOf<operations['GetCheckoutOrders']>): OrderPaginationSet {
-  const query = withoutEmptyValues(call.query)
-  const matches = call.store
-    .allOrders()
-    .filter(
-      (order) => order.merchant === call.tenant.merchant && order.channel === call.tenant.channel,
-    )
-    .filter(createOrderFilter(query))
-  const direction = query.order_by_direction === 'asc' ? 1 : -1
-  // An empty `order_by` sorts by `created`, as a missing one does (decision 26).
-  const sortKey = SORT_KEYS[call.query.order_by ?? 'created'] ?? SORT_KEYS.created
-  const sorted = [...matches].sort(
-    (a, b) => compare(sortKey(a), sortKey(b)) * direction || compare(a.id, b.id),
-  )
-  const offset = Number(query.offset ?? 0)
-  const limit = Number(query.limit ?? 10)
-  const page = sorted.slice(offset, offset + limit)
+  const query = toListQuery(call.query as Query, call.tenant)
+  const found = call.store.queryOrders(query)
   return {
-    data: page.map((order) => projectOrder(order, call.version)),
+    data: found.orders.map((order) => projectOrder(order, call.version)),
     pagination: {
-      offset,
-      limit,
-      size: page.length,
-      valueSum: roundMoney(
-        matches.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0),
-      ),
-      totalSize: matches.length,
+      offset: query.offset,
+      limit: query.limit,
+      size: found.orders.length,
+      valueSum: found.valueSum,
+      totalSize: found.totalSize,
     },
   }
 }
 
-const SORT_KEYS = {
-  created: (order: Order) => order.created ?? '',
-  billingEmail: (order: Order) => order.customer?.billing?.email?.toLowerCase() ?? '',
-  billingName: (order: Order) => fullName(order.customer?.billing).toLowerCase(),
-  // The cart total as DECISIONS 7 reads it: the sum of the item totals when the cart has none.
-  cartTotal: (order: Order) => cartTotalOf(order.cart).includingVat,
+/**
+ * The store's list query of a GetCheckoutOrders query string (already checked against the
+ * contract): empty values filter nothing (decision 26), an empty `order_by` sorts by
+ * `created` as a missing one does, any direction but `asc` is `desc`.
+ *
+ * @example
+ * toListQuery({ status: ['checkout'], limit: 5 }, { merchant: 'm', channel: 'c' })
+ * // { merchant: 'm', channel: 'c', orderBy: 'created', direction: 'desc', offset: 0, limit: 5, anyOf: { status: ['checkout'] } }
+ */
+export function toListQuery(
+  rawQuery: Query,
+  tenant: { merchant: string; channel: string },
+): OrderListQuery {
+  const query = withoutEmptyValues(rawQuery)
+  const orderBy = rawQuery.order_by
+  const anyOf: Record<string, string[]> = {}
+  for (const [name, value] of Object.entries(query)) {
+    if (Array.isArray(value) && value.length > 0) anyOf[name] = value.map(String)
+  }
+  const text = (name: string) => (typeof query[name] === 'string' ? query[name] : undefined)
+  return {
+    merchant: tenant.merchant,
+    channel: tenant.channel,
+    orderBy: ORDER_SORT_KEYS.includes(orderBy as OrderSortKey)
+      ? (orderBy as OrderSortKey)
+      : 'created',
+    direction: query.order_by_direction === 'asc' ? 'asc' : 'desc',
+    offset: Number(query.offset ?? 0),
+    limit: Number(query.limit ?? 10),
+    anyOf,
+    ...optional('reference', text('reference')),
+    ...optional('cartReference', text('cart_reference')),
+    ...optional('paymentId', text('payment_id')),
+    ...optional('dateFrom', text('date_from')),
+    ...optional('dateTo', text('date_to')),
+    ...optional('search', text('search')),
+  }
 }
 
-function compare(a: string | number | undefined, b: string | number | undefined): number {
-  if (a === b) return 0
-  if (a === undefined) return -1
-  if (b === undefined) return 1
-  return a < b ? -1 : 1
-}
-
-function fullName(address: Address | undefined): string {
-  return [address?.givenName, address?.familyName].filter(Boolean).join(' ')
-}
-
-/** One predicate per filter the query sets; an order must pass all of them. */
-function createOrderFilter(query: Query): (order: Order) => boolean {
-  const checks: Array<(order: Order) => boolean> = []
-  const anyOf = (name: string, read: (order: Order) => Array<string | undefined>) => {
-    const wanted = query[name]
-    if (!Array.isArray(wanted) || wanted.length === 0) return
-    const values = new Set(wanted.map((value) => String(value).toLowerCase()))
-    checks.push((order) =>
-      read(order).some((value) => value !== undefined && values.has(value.toLowerCase())),
-    )
-  }
-  const names = (address: Address | undefined) => [
-    fullName(address),
-    address?.givenName,
-    address?.familyName,
-  ]
-
-  anyOf('status', (order) => [order.state?.currentStatus])
-  anyOf('countries', (order) => [order.country])
-  anyOf('billing_countries', (order) => [order.customer?.billing?.country])
-  anyOf('billing_emails', (order) => [order.customer?.billing?.email])
-  anyOf('billing_names', (order) => names(order.customer?.billing))
-  anyOf('billing_phones', (order) => [order.customer?.billing?.phone])
-  anyOf('shipping_countries', (order) => [order.customer?.shipping?.country])
-  anyOf('shipping_emails', (order) => [order.customer?.shipping?.email])
-  anyOf('shipping_names', (order) => names(order.customer?.shipping))
-  anyOf('shipping_phones', (order) => [order.customer?.shipping?.phone])
-  if (typeof query.cart_reference === 'string')
-    checks.push((order) => order.cart?.reference === query.cart_reference)
-  if (typeof query.reference === 'string')
-    checks.push((order) => order.reference === query.reference)
-  if (typeof query.payment_id === 'string') {
-    checks.push((order) =>
-      (order.payments ?? []).some((payment) => payment.id === query.payment_id),
-    )
-  }
-  if (typeof query.date_from === 'string') {
-    const from = Date.parse(query.date_from)
-    checks.push((order) => Date.parse(order.created ?? '') >= from)
-  }
-  if (typeof query.date_to === 'string') {
-    const to = Date.parse(query.date_to)
-    checks.push((order) => Date.parse(order.created ?? '') <= to)
-  }
-  if (typeof query.search === 'string' && query.search !== '') {
-    const needle = query.search.toLowerCase()
-    checks.push((order) =>
-      [
-        order.id,
-        order.reference,
-        order.cart?.reference,
-        ...[order.customer?.billing, order.customer?.shipping].flatMap((address) => [
-          fullName(address),
-          address?.email,
-          address?.phone,
-        ]),
-      ].some((value) => value?.toLowerCase().includes(needle)),
-    )
-  }
-  return (order) => checks.every((check) => check(order))
+function optional<Name extends string>(
+  name: Name,
+  value: string | undefined,
+): { [key in Name]?: string } {
+  return (value === undefined ? {} : { [name]: value }) as { [key in Name]?: string }
 }
 
 /** `?countries=&reference=` filters nothing, as the parameter left out would (decision 26). */

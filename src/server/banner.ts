@@ -10,7 +10,12 @@ export interface BannerFacts {
   tenant: Tenant
   /** The accepted tokens; empty when any non-empty token is accepted. */
   tokens: readonly string[]
+  /** The stored orders, or (with the two counts) only the one the commands should name. */
   orders: readonly Order[]
+  /** How many orders are stored, when `orders` is not all of them. */
+  orderCount?: number
+  /** How many of them are the tenant's, when `orders` is not all of them. */
+  tenantOrderCount?: number
   stateFile: string | undefined
   /** The admin API needs a bearer token (`--admin-token`). */
   adminToken?: boolean
@@ -32,6 +37,8 @@ export function formatBanner({
   tenant,
   tokens,
   orders,
+  orderCount,
+  tenantOrderCount,
   stateFile,
   adminToken,
   seed,
@@ -66,7 +73,7 @@ export function formatBanner({
     `  merchant: ${tenant.merchant}`,
     `  channel: ${tenant.channel}`,
     `  token: ${token}  (${tokens.length > 0 ? `accepted tokens: ${tokens.join(', ')}` : 'any non-empty bearer token is accepted'})`,
-    `  orders: ${orders.length} stored, ${mine.length} in this channel`,
+    `  orders: ${orderCount ?? orders.length} stored, ${tenantOrderCount ?? mine.length} in this channel`,
     ...(seed ?? []),
     `  state file: ${stateFile ?? 'none (changes last until the server stops; --state <file> keeps them)'}`,
     ...(state ?? []),

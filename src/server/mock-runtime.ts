@@ -1,7 +1,7 @@
 import { createOrderApi, type OrderApi, type OrderApiOptions } from '../api/index.ts'
 import type { Order } from '../domain/types.ts'
 import { createStore, type MockStore, type StoreSnapshot, storeInternals } from '../store/index.ts'
-import { buildDemoOrders, findDemoTenant, type Tenant } from './demo-data.ts'
+import { buildDemoOrderBatches, findDemoTenant, type Tenant } from './demo-data.ts'
 
 /** A store and the operations core over it: what the server answers from. */
 export interface MockRuntime {
@@ -18,7 +18,10 @@ export type RuntimeApiOptions = Omit<OrderApiOptions, 'store'> & {
 export interface RuntimeFactory {
   /** The start state: the fixtures plus the extra demo orders, ids from `seed`. */
   fresh(): Promise<MockRuntime>
-  /** A runtime holding `snapshot` (already validated), ids from a seed derived from it. */
+  /**
+   * A runtime holding `snapshot`, which `findSnapshotViolations` has just found no fault in
+   * (it is not validated again), ids from a seed derived from it.
+   */
   fromSnapshot(snapshot: StoreSnapshot): Promise<MockRuntime>
 }
 
@@ -53,14 +56,17 @@ export function createRuntimeFactory({
     async fresh() {
       const store = createStore({ seed, fixtures })
       await storeInternals(store).ready
-      // Generated orders are not store fixtures: 100k of them would be held twice.
-      const extra = await buildDemoOrders({ seed, count: extraOrders, tenant })
-      if (extra.length > 0) await store.seed(extra)
+      // Generated orders are not store fixtures (100k of them would be held twice), and are
+      // stored a batch at a time, so they are never all held as objects (decision 139).
+      for await (const batch of buildDemoOrderBatches({ seed, count: extraOrders, tenant })) {
+        await store.seed(batch)
+      }
       return withApi(store)
     },
     async fromSnapshot(snapshot) {
       const store = createStore({ seed: deriveSeed(seed, snapshot), fixtures })
-      await store.restore(snapshot)
+      // Checked by findSnapshotViolations, with the same validator: not a second time.
+      await storeInternals(store).restoreChecked(snapshot)
       return withApi(store)
     },
   }

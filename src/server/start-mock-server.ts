@@ -136,7 +136,7 @@ async function startServing(
   const { stateFile } = options
   const started = await startRuntime(runtimes, stateFile)
   const slot: RuntimeSlot = { current: started.runtime }
-  const tenant = findDemoTenant(storeInternals(slot.current.store).allOrders())
+  const tenant = findDemoTenant(storeInternals(slot.current.store).orderSummaries())
   const { recovered } = started
 
   const operationIdOf = createOperationIdLookup()
@@ -212,7 +212,7 @@ async function startServing(
         url,
         tenant,
         tokens: options.tokens ?? [],
-        orders: storeInternals(slot.current.store).allOrders(),
+        ...bannerOrders(slot.current.store, tenant),
         stateFile,
         adminToken: options.adminToken !== undefined,
         ...(harSeed && { seed: describeHarSeed(harSeed) }),
@@ -289,6 +289,29 @@ function describeRecovery(stateFile: string, recovered: RecoveredState): string[
     )
   }
   return lines
+}
+
+/** What the banner says of the orders, without parsing every one of them. */
+function bannerOrders(
+  store: MockStore,
+  tenant: Tenant,
+): Pick<BannerFacts, 'orders' | 'orderCount' | 'tenantOrderCount'> {
+  const internals = storeInternals(store)
+  let inTenant = 0
+  let sample: string | undefined
+  let first: string | undefined
+  for (const order of internals.orderSummaries()) {
+    if (order.merchant !== tenant.merchant || order.channel !== tenant.channel) continue
+    inTenant++
+    first ??= order.id
+    if (sample === undefined && order.status === 'checkout') sample = order.id
+  }
+  const order = internals.findOrder(sample ?? first ?? '')
+  return {
+    orders: order ? [order] : [],
+    orderCount: internals.orderCount(),
+    tenantOrderCount: inTenant,
+  }
 }
 
 async function startRuntime(

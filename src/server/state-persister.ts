@@ -153,7 +153,8 @@ export function createStatePersister({
   /** A consistent view of the store now: stored values are replaced, never changed in place. */
   const capture = () => {
     const internals = storeInternals(slot.current.store)
-    return { orders: internals.allOrders(), transactions: internals.allTransactions() }
+    // The stored JSON of each order: no parse and no second serialisation (decision 138).
+    return { orders: internals.orderTexts(), transactions: internals.allTransactions() }
   }
 
   async function writeSnapshot(view: ReturnType<typeof capture>, sequence: number): Promise<void> {
@@ -312,11 +313,11 @@ function toRecord(entry: Pending, seq: number): JournalRecord {
 
 /** The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
 function* snapshotChunks(
-  view: { orders: readonly Order[]; transactions: readonly StoredTransaction[] },
+  view: { orders: readonly string[]; transactions: readonly StoredTransaction[] },
   sequence: number,
 ): Generator<string> {
   yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
-  yield* pieces(view.orders.map((order) => () => JSON.stringify(order)))
+  yield* pieces(view.orders.map((text) => () => text))
   crashPoint('snapshot-mid-write')
   yield '],"transactions":['
   yield* pieces(

@@ -1,4 +1,5 @@
 import { Collection } from '@msw/data'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { cloneJson } from '../domain/clone-json.ts'
 import { createId, type IdKind } from '../domain/ids.ts'
 import { createSeededRandom } from '../domain/seeded-random.ts'
@@ -6,6 +7,8 @@ import type { Order, PaymentTransaction } from '../domain/types.ts'
 import { createContractSchema, createWrappedContractSchema } from './contract-schema.ts'
 import { createEventLog, type EventLog, type EventLogWriter } from './event-log.ts'
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts'
+import type { OrderListQuery } from './order-query.ts'
+import { createOrderTable, type OrderPage, type OrderSummary } from './order-table.ts'
 
 export interface StoreOptions {
   /** Seed of the id generator: the same seed gives the same ids in the same order. Default 1. */
@@ -25,12 +28,13 @@ export interface StoredTransaction {
 
 /**
  * One change to what a store holds, as its listeners see it (after it is made): an order
- * stored or replaced (`order` is the stored value; do not mutate it), an order deleted
- * (`order` undefined; its transactions go with it), a transaction added, or everything
- * replaced (`reset()`, `restore()`).
+ * stored or replaced (`order` equals the stored value and `text` is the stored JSON; do not
+ * mutate or keep `order`), an order deleted (`order` undefined; its transactions go with
+ * it), a transaction added, or everything replaced (`reset()`, `restore()`).
  */
 export type StoreChange =
-  | { kind: 'order'; orderId: string; order: Order | undefined }
+  | { kind: 'order'; orderId: string; order: Order; text: string }
+  | { kind: 'order'; orderId: string; order: undefined }
   | { kind: 'transaction'; record: StoredTransaction }
   | { kind: 'replaced' }
 
@@ -41,9 +45,10 @@ export interface StoreSnapshot {
 }
 
 /**
- * The mock's state: orders (and payment transactions) in `@msw/data` collections whose
- * schemas are the contract's, so the store can never hold an order that breaks
- * `openapi/order.yaml`. Values are copied on the way in and out.
+ * The mock's state: orders, each checked against the contract's `Order` schema and kept as
+ * its JSON (decision 138), and payment transactions in an `@msw/data` collection whose schema
+ * is the contract's, so the store can never hold a value that breaks `openapi/order.yaml`.
+ * Values are copied on the way in and out.
  */
 export interface MockStore {
   /** Back to the fixtures (or empty), with the id generator restarted from the seed. */
@@ -90,8 +95,19 @@ export interface StoreInternals {
   lock: KeyedLock
   now(): Date
   nextId(kind: IdKind): string
+  /** The stored order (a parsed hot copy, shared: never mutate it). */
   findOrder(orderId: string): Order | undefined
+  /** Copies of every order: O(n) parses, not for a request path (see `orderCount`, `queryOrders`). */
   allOrders(): readonly Order[]
+  orderCount(): number
+  /** Id, tenant and lower-cased status of every order, in the order stored: no parsing. */
+  orderSummaries(): Iterable<OrderSummary>
+  /** A list page from the per-tenant indexes (decision 136); its orders are copies. */
+  queryOrders(query: OrderListQuery): OrderPage
+  /** The stored JSON of every order, in the order stored (a consistent view: texts never change). */
+  orderTexts(): string[]
+  /** The stored JSON of an order (the v0 answer). */
+  orderText(orderId: string): string | undefined
   insertOrder(order: Order): Promise<void>
   replaceOrder(order: Order): Promise<void>
   deleteOrder(orderId: string): void
@@ -108,6 +124,11 @@ export interface StoreInternals {
   onOrderDeleted(listener: (orderId: string) => void): void
   /** Runs `listener` after every change (to journal it, say); see `StoreChange`. */
   onChange(listener: (change: StoreChange) => void): void
+  /**
+   * `restore` of a snapshot whose orders the caller has just checked against the contract
+   * (`findSnapshotViolations`): each order is validated once on load (decision 139).
+   */
+  restoreChecked(snapshot: StoreSnapshot): Promise<void>
 }
 
 /**
@@ -125,14 +146,14 @@ export interface StoreInternals {
 export function createStore(options: StoreOptions = {}): MockStore {
   const seed = options.seed ?? 1
   const now = options.now ?? (() => new Date())
-  const orders = new Collection({ schema: createContractSchema<Order>('Order') })
+  const orderSchema = createContractSchema<Order>('Order')['~standard']
   const transactionSchema = createWrappedContractSchema<StoredTransaction>(
     'PaymentTransaction',
     'transaction',
     ['orderId', 'paymentId'],
   )
-  const transactions = new Collection({ schema: transactionSchema })
-  const byId = new Map<string, Order>()
+  let transactions = new Collection({ schema: transactionSchema })
+  const orders = createOrderTable()
   let random = createSeededRandom(seed)
   const lock = createKeyedLock()
   const events = createEventLog()
@@ -143,25 +164,45 @@ export function createStore(options: StoreOptions = {}): MockStore {
     for (const listener of changeListeners) listener(change)
   }
 
-  async function insertOrders(list: readonly Order[]): Promise<void> {
+  /** Refuses an order the contract refuses (nothing is stored), naming the first few rules. */
+  function checkOrder(order: Order): void {
+    const result = orderSchema.validate(order) as StandardSchemaV1.Result<Order>
+    if (!result.issues) return
+    const listed = result.issues.slice(0, 5).map((issue) => issue.message)
+    throw new Error(
+      `Failed to store order ${order?.id}: it breaks the contract: ${listed.join('; ')}${result.issues.length > 5 ? ` (and ${result.issues.length - 5} more)` : ''}.`,
+    )
+  }
+
+  /**
+   * Stores `list` whole or not at all: ids present and free, every order checked against the
+   * contract once (unless `checked` says the caller just did, with the same validator).
+   */
+  function insertOrders(list: readonly Order[], checked = false): void {
+    const ids = new Set<string>()
     for (const order of list) {
-      if (!order.id) throw new Error('Failed to store an order: it has no id.')
-      if (byId.has(order.id)) throw new Error(`Failed to store order ${order.id}: the id is taken.`)
-      const stored = (await orders.create(cloneJson(order))) as Order
-      byId.set(order.id, stored)
-      changed({ kind: 'order', orderId: order.id, order: stored })
+      if (!order?.id) throw new Error('Failed to store an order: it has no id.')
+      if (orders.has(order.id) || ids.has(order.id))
+        throw new Error(`Failed to store order ${order.id}: the id is taken.`)
+      ids.add(order.id)
+      if (!checked) checkOrder(order)
+    }
+    const stored = orders.insert(list)
+    if (changeListeners.length === 0) return
+    // Listeners get the stored value, not the caller's object (which the caller may change).
+    for (const { id, text } of stored) {
+      changed({ kind: 'order', orderId: id, order: JSON.parse(text) as Order, text })
     }
   }
 
   function clear(): void {
     for (const listener of resetListeners) listener()
     orders.clear()
-    transactions.clear()
-    byId.clear()
+    transactions = new Collection({ schema: transactionSchema })
     events.clear()
   }
 
-  let ready = insertOrders(options.fixtures ?? [])
+  let ready = Promise.resolve().then(() => insertOrders(options.fixtures ?? []))
 
   const internals: StoreInternals = {
     get ready() {
@@ -172,29 +213,27 @@ export function createStore(options: StoreOptions = {}): MockStore {
     nextId(kind) {
       // Restored or seeded orders may hold ids this sequence would give: never hand one out twice.
       let id = createId(kind, random.next)
-      while (kind === 'order' && byId.has(id)) id = createId(kind, random.next)
+      while (kind === 'order' && orders.has(id)) id = createId(kind, random.next)
       return id
     },
-    findOrder: (orderId) => byId.get(orderId),
-    allOrders: () => [...byId.values()],
-    insertOrder: (order) => insertOrders([order]),
+    findOrder: (orderId) => orders.find(orderId),
+    allOrders: () => orders.all(),
+    orderCount: () => orders.size(),
+    orderTexts: () => orders.texts(),
+    orderSummaries: () => orders.summaries(),
+    queryOrders: (query) => orders.query(query),
+    orderText: (orderId) => orders.text(orderId),
+    insertOrder: async (order) => insertOrders([order]),
     async replaceOrder(order) {
-      const previous = order.id ? byId.get(order.id) : undefined
-      if (!previous || !order.id)
+      if (!order.id || !orders.has(order.id))
         throw new Error(`Failed to update order ${order.id}: it is not stored.`)
-      // A new record replaces the old one: @msw/data's `update` copies with the global
-      // `structuredClone`, whose copies are of another realm under Jest (decision 105).
-      // `create` validates against the contract first, so a refused order changes nothing.
-      const next = (await orders.create({ ...order })) as Order
-      orders.delete(previous as never)
-      byId.set(order.id, next)
-      changed({ kind: 'order', orderId: order.id, order: next })
+      // Checked first, so a refused order changes nothing.
+      checkOrder(order)
+      const stored = orders.replace(order)
+      changed({ kind: 'order', orderId: order.id, order: stored.order, text: stored.text })
     },
     deleteOrder(orderId) {
-      const previous = byId.get(orderId)
-      if (!previous) return
-      orders.delete(previous as never)
-      byId.delete(orderId)
+      if (!orders.delete(orderId)) return
       transactions.deleteMany((query) => query.where((record) => record.orderId === orderId))
       for (const listener of deleteListeners) listener(orderId)
       changed({ kind: 'order', orderId, order: undefined })
@@ -228,6 +267,28 @@ export function createStore(options: StoreOptions = {}): MockStore {
     onChange: (listener) => {
       changeListeners.push(listener)
     },
+    restoreChecked: (snapshot) => restore(snapshot, true),
+  }
+
+  async function restore(snapshot: StoreSnapshot, checked: boolean): Promise<void> {
+    await ready
+    // Validate everything first, so a bad snapshot changes nothing.
+    const ids = new Set<string | undefined>()
+    for (const order of snapshot.orders) {
+      if (!order?.id) throw new Error('Failed to restore the snapshot: an order has no id.')
+      if (ids.has(order.id))
+        throw new Error('Failed to restore the snapshot: two orders share an id.')
+      ids.add(order.id)
+      if (!checked) checkOrder(order)
+    }
+    const probeTransactions = new Collection({ schema: transactionSchema })
+    for (const record of snapshot.transactions) await probeTransactions.create(cloneJson(record))
+    clear()
+    // A new id sequence, derived from the seed and what is stored, so ids are not reused.
+    random = createSeededRandom(seed ^ hashIds(ids))
+    orders.insert(snapshot.orders)
+    transactions = probeTransactions
+    changed({ kind: 'replaced' })
   }
 
   const store: MockStore = {
@@ -236,45 +297,25 @@ export function createStore(options: StoreOptions = {}): MockStore {
       await ready
       clear()
       random = createSeededRandom(seed)
-      ready = insertOrders(options.fixtures ?? [])
+      ready = Promise.resolve().then(() => insertOrders(options.fixtures ?? []))
       await ready
       changed({ kind: 'replaced' })
     },
     async seed(list) {
       await ready
-      await insertOrders(list)
+      insertOrders(list)
     },
-    snapshot: () =>
-      cloneJson({
-        orders: [...byId.values()],
-        transactions: transactions.all().map(({ orderId, paymentId, transaction }) => ({
-          orderId,
-          paymentId,
-          transaction,
-        })) as StoredTransaction[],
-      }),
-    async restore(snapshot) {
-      await ready
-      // Validate everything first, so a bad snapshot changes nothing.
-      const probeOrders = new Collection({ schema: createContractSchema<Order>('Order') })
-      for (const order of snapshot.orders) await probeOrders.create(cloneJson(order))
-      const probeTransactions = new Collection({ schema: transactionSchema })
-      for (const record of snapshot.transactions) await probeTransactions.create(cloneJson(record))
-      const ids = new Set(snapshot.orders.map((order) => order.id))
-      if (ids.size !== snapshot.orders.length)
-        throw new Error('Failed to restore the snapshot: two orders share an id.')
-      clear()
-      // A new id sequence, derived from the seed and what is stored, so ids are not reused.
-      random = createSeededRandom(seed ^ hashIds(ids))
-      await insertOrders(snapshot.orders)
-      for (const record of snapshot.transactions) await transactions.create(cloneJson(record))
-      changed({ kind: 'replaced' })
-    },
-    getOrder: (orderId) => {
-      const order = byId.get(orderId)
-      return order && cloneJson(order)
-    },
-    listOrders: () => cloneJson([...byId.values()]),
+    snapshot: () => ({
+      orders: orders.all(),
+      transactions: transactions.all().map(({ orderId, paymentId, transaction }) => ({
+        orderId,
+        paymentId,
+        transaction: cloneJson(transaction),
+      })) as StoredTransaction[],
+    }),
+    restore: (snapshot) => restore(snapshot, false),
+    getOrder: (orderId) => orders.copy(orderId),
+    listOrders: () => orders.all(),
   }
   bindStoreInternals(store, internals)
   return store

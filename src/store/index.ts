@@ -16,3 +16,4 @@ export type {
   EventLog,
   NotificationEvent,
 } from './event-log.ts'
+export { ORDER_SORT_KEYS, type OrderListQuery, type OrderSortKey } from './order-query.ts'

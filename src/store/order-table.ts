@@ -1,0 +1,152 @@
+import type { Order } from '../domain/types.ts'
+import { createOrderEntry, type OrderEntry, tenantKey } from './order-entry.ts'
+import type { OrderListQuery } from './order-query.ts'
+import { TenantOrders } from './tenant-orders.ts'
+
+/**
+ * Parsed orders kept for reuse: the most recently read or written ones. An order's JSON is
+ * about 3.5 kB and its parsed objects about 6 kB; 1,000 of them is ~6 MB (decision 138).
+ */
+const HOT_ORDERS = 1_000
+
+/** A page of orders as a list answers it: copies, the caller may change them. */
+export interface OrderPage {
+  orders: Order[]
+  totalSize: number
+  valueSum: number
+}
+
+/** An order's owner and (lower-cased) status. */
+export interface OrderSummary {
+  id: string
+  merchant: string
+  channel: string
+  status: string | undefined
+}
+
+/**
+ * The stored orders: each as its JSON text (one copy, decision 138), indexed per tenant for
+ * lists (decision 136), with a bounded cache of parsed hot orders. Orders given to it are
+ * already checked against the contract.
+ *
+ * @example
+ * const table = createOrderTable()
+ * table.insert([order])
+ * table.find(order.id) // the parsed order (shared: do not mutate)
+ */
+export function createOrderTable() {
+  let entries = new Map<string, OrderEntry>()
+  let tenants = new Map<string, TenantOrders>()
+  let hot = new Map<string, Order>()
+
+  const tenantOf = (key: string): TenantOrders => {
+    let tenant = tenants.get(key)
+    if (!tenant) {
+      tenant = new TenantOrders()
+      tenants.set(key, tenant)
+    }
+    return tenant
+  }
+  const remember = (id: string, order: Order): void => {
+    hot.delete(id)
+    hot.set(id, order)
+    if (hot.size > HOT_ORDERS) hot.delete(hot.keys().next().value as string)
+  }
+
+  return {
+    has: (id: string): boolean => entries.has(id),
+    size: (): number => entries.size,
+
+    /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
+    insert(orders: readonly Order[]): OrderEntry[] {
+      const added = orders.map((order) => createOrderEntry(order, JSON.stringify(order)))
+      const byTenant = new Map<string, OrderEntry[]>()
+      for (const entry of added) {
+        entries.set(entry.id, entry)
+        const key = tenantKey(entry.merchant, entry.channel)
+        let list = byTenant.get(key)
+        if (!list) {
+          list = []
+          byTenant.set(key, list)
+        }
+        list.push(entry)
+      }
+      for (const [key, list] of byTenant) tenantOf(key).add(list, list.length > 1)
+      return added
+    },
+
+    /** Replaces a stored order; returns the stored value (parsed from its text) and the text. */
+    replace(order: Order): { order: Order; text: string } {
+      const text = JSON.stringify(order)
+      const stored = JSON.parse(text) as Order
+      const next = createOrderEntry(stored, text)
+      const previous = entries.get(next.id) as OrderEntry
+      tenants.get(tenantKey(previous.merchant, previous.channel))?.remove(previous)
+      entries.set(next.id, next)
+      tenantOf(tenantKey(next.merchant, next.channel)).add([next])
+      remember(next.id, stored)
+      return { order: stored, text }
+    },
+
+    delete(id: string): boolean {
+      const entry = entries.get(id)
+      if (!entry) return false
+      entries.delete(id)
+      hot.delete(id)
+      const key = tenantKey(entry.merchant, entry.channel)
+      const tenant = tenants.get(key)
+      tenant?.remove(entry)
+      if (tenant?.size === 0) tenants.delete(key)
+      return true
+    },
+
+    clear(): void {
+      entries = new Map()
+      tenants = new Map()
+      hot = new Map()
+    },
+
+    /** The stored order, parsed once while it is hot: shared, never to be mutated. */
+    find(id: string): Order | undefined {
+      const cached = hot.get(id)
+      if (cached) return cached
+      const entry = entries.get(id)
+      if (!entry) return undefined
+      const order = JSON.parse(entry.text) as Order
+      remember(id, order)
+      return order
+    },
+
+    /** A fresh copy of the stored order. */
+    copy(id: string): Order | undefined {
+      const entry = entries.get(id)
+      return entry && (JSON.parse(entry.text) as Order)
+    },
+
+    texts: (): string[] => Array.from(entries.values(), (entry) => entry.text),
+
+    /** The stored JSON of an order. */
+    text: (id: string): string | undefined => entries.get(id)?.text,
+
+    /** Who owns each order and its status, in the order they were first stored: no parsing. */
+    *summaries(): Generator<OrderSummary> {
+      for (const { id, merchant, channel, status } of entries.values())
+        yield { id, merchant, channel, status }
+    },
+
+    /** Fresh copies of every order, in the order they were first stored. */
+    all: (): Order[] => Array.from(entries.values(), (entry) => JSON.parse(entry.text) as Order),
+
+    /** A list page from the tenant's indexes; its orders are fresh copies. */
+    query(query: OrderListQuery): OrderPage {
+      const tenant = tenants.get(tenantKey(query.merchant, query.channel))
+      if (!tenant) return { orders: [], totalSize: 0, valueSum: 0 }
+      const result = tenant.query(query)
+      return {
+        orders: result.page.map((entry) => JSON.parse(entry.text) as Order),
+        totalSize: result.totalSize,
+        valueSum: result.valueSum,
+      }
+    },
+  }
+}
