@@ -58,7 +58,9 @@ async function run(send, ms) {
 }
 
 const results = []
-for (const entry of cases) {
+// IN_PROCESS_CASE=GET (a prefix of a case name) runs one case, e.g. under --cpu-prof.
+const only = process.env.IN_PROCESS_CASE
+for (const entry of cases.filter((item) => !only || item.name.startsWith(only))) {
   server.resetHandlers(...ours)
   const sample = await entry.send()
   const bytes = new Uint8Array(await sample.arrayBuffer())

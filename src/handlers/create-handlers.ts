@@ -75,6 +75,9 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   ]
 }
 
+/** One decoder for every request (it keeps no state between `decode` calls without `stream`). */
+const UTF8 = new TextDecoder()
+
 async function toApiRequest(request: Request): Promise<ApiRequest> {
   const url = new URL(request.url)
   const query: Record<string, string | string[]> = {}
@@ -98,7 +101,7 @@ async function toApiRequest(request: Request): Promise<ApiRequest> {
     query,
     headers,
     rawBody: {
-      text: new TextDecoder().decode(buffer),
+      text: UTF8.decode(buffer),
       contentType: headers['content-type'],
       byteLength: buffer.byteLength,
     },

@@ -70,6 +70,19 @@ export interface PrecompiledValidators {
   createParameterValidators(runtime: StandaloneRuntime): Record<string, ValidateFunction>
 }
 
+/** One parameter location of an operation: where its values are, and which are numbers. */
+interface ParameterCheck {
+  location: ParameterLocation
+  part: keyof NormalisedRequest
+  source: ViolationSource
+  /** The integer and number parameters, held to decimal text (decision 91). */
+  numeric: ParameterObject[]
+  /** Its validator, once looked up. */
+  validate?: ValidateFunction
+}
+
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([])
+
 /** Parameters are checked by the coercing Ajv instance, everything else by the plain one. */
 type ValidatorKind = 'body' | 'parameters'
 
@@ -107,6 +120,26 @@ export function createValidator(
 ): OpenApiValidator {
   const operations = indexOperations(document)
   const cache = new Map<string, ValidateFunction>()
+  const parameterPlans = new Map<string, ParameterCheck[]>()
+
+  /** The parameter locations an operation has, each with its parameters: worked out once. */
+  function parameterPlan(operation: OperationDescription): ParameterCheck[] {
+    let plan = parameterPlans.get(operation.operationId)
+    if (!plan) {
+      plan = []
+      for (const [location, part, source] of LOCATIONS) {
+        const parameters = operation.parameters.filter((parameter) => parameter.in === location)
+        if (parameters.length === 0) continue
+        const numeric = parameters.filter((parameter) => {
+          const type = (parameter.schema as { type?: unknown } | undefined)?.type
+          return type === 'integer' || type === 'number'
+        })
+        plan.push({ location, part, source, numeric })
+      }
+      parameterPlans.set(operation.operationId, plan)
+    }
+    return plan
+  }
   const compiled: Partial<Record<ValidatorKind, Record<string, ValidateFunction>>> = {}
   let compiler: Compiler | undefined
 
@@ -157,20 +190,18 @@ export function createValidator(
       headers: lowerCaseKeys(parts.headers),
       body: parts.body === undefined ? undefined : cloneJson(parts.body),
     }
-    for (const [location, part, source] of LOCATIONS) {
-      const parameters = operation.parameters.filter((parameter) => parameter.in === location)
-      if (parameters.length === 0) continue
-      const validate = validator(
+    for (const check of parameterPlan(operation)) {
+      const { location, part, source, numeric } = check
+      check.validate ??= validator(
         'parameters',
         validatorKeys.parameters(operationId, location),
         (schemas) => schemas.parameters(operationId, location),
       )
-      const strict = strictNumberViolations(
-        parameters,
-        request[part] as Record<string, unknown>,
-        source,
-      )
-      if (!validate(request[part])) {
+      const validate = check.validate
+      const values = request[part] as Record<string, unknown>
+      const strict =
+        numeric.length === 0 ? NO_VIOLATIONS : strictNumberViolations(numeric, values, source)
+      if (!validate(values)) {
         const failed = new Set(strict.map((violation) => violation.location))
         append(
           violations,
@@ -321,7 +352,7 @@ function strictNumberViolations(
   parameters: readonly ParameterObject[],
   values: Record<string, unknown>,
   source: ViolationSource,
-): Violation[] {
+): readonly Violation[] {
   const violations: Violation[] = []
   for (const parameter of parameters) {
     const type = (parameter.schema as { type?: unknown } | undefined)?.type
