@@ -34,7 +34,8 @@ if (isStatic) {
 } else {
   const store = createStore({ seed: 1, fixtures })
   handlers = createHandlers({ store })
-  await store.ready
+  // The fixtures are stored asynchronously; `seed([])` waits for them (setup, not the request).
+  await store.seed([])
 }
 const server = setupServer(...handlers)
 server.listen({ onUnhandledRequest: 'error' })
