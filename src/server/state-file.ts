@@ -103,8 +103,12 @@ export function createCoalescingWriter(write: () => Promise<void>): {
   }
   return {
     save() {
+      // A queued write has not taken its snapshot yet: join it. (Between the end of the
+      // running write and the start of the queued one, `running` is already clear: starting
+      // another write there would run two at once.)
+      if (queued) return queued
       if (!running) return start()
-      queued ??= running
+      queued = running
         .catch(() => undefined)
         .then(() => {
           queued = undefined

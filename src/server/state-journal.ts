@@ -32,6 +32,18 @@ export function encodeJournalRecord(record: JournalRecord): string {
   return `${checksumOf(json)} ${json}\n`
 }
 
+/**
+ * The line of an order record from the order's stored JSON (no second serialisation): the
+ * same bytes as `encodeJournalRecord({ seq, order })`.
+ *
+ * @example
+ * encodeOrderRecord(7, '{"id":"o_1","merchant":"m","channel":"c"}')
+ */
+export function encodeOrderRecord(seq: number, orderJson: string): string {
+  const json = `{"seq":${seq},"order":${orderJson}}`
+  return `${checksumOf(json)} ${json}\n`
+}
+
 /** What a journal file holds, read for a replay. */
 export interface JournalContents {
   records: JournalRecord[]

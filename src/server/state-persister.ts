@@ -1,8 +1,12 @@
 import { open } from 'node:fs/promises'
-import type { Order } from '../domain/types.ts'
 import { type MockStore, type StoredTransaction, storeInternals } from '../store/index.ts'
 import { createCoalescingWriter, syncDirectoryOf, writeFileDurably } from './state-file.ts'
-import { encodeJournalRecord, type JournalRecord, journalPathOf } from './state-journal.ts'
+import {
+  encodeJournalRecord,
+  encodeOrderRecord,
+  type JournalRecord,
+  journalPathOf,
+} from './state-journal.ts'
 import { SEQUENCE_KEY } from './state-recovery.ts'
 
 /**
@@ -66,7 +70,7 @@ export interface StatePersister {
 }
 
 type Pending =
-  | { order: Order; id: string }
+  | { text: string; id: string }
   | { deleted: string }
   | { transaction: StoredTransaction }
 
@@ -117,22 +121,46 @@ export function createStatePersister({
   /** After a compaction: the journal bytes the new snapshot holds, to cut off. */
   let trimOffset: number | undefined
 
+  /**
+   * The transactions as the change feed has reported them, in the order added. A snapshot
+   * takes these, not the store's: the store's collection holds a new transaction a moment
+   * before the feed reports it, and a snapshot taken in between would hold it AND see its
+   * record journaled after it (applied twice at the next start; seen in the crash test).
+   */
+  let transactions = new Set<StoredTransaction>()
+  let transactionsOf = new Map<string, StoredTransaction[]>()
+  const mirror = (store: MockStore) => {
+    transactions = new Set()
+    transactionsOf = new Map()
+    for (const record of storeInternals(store).allTransactions()) addMirrored(record)
+  }
+  const addMirrored = (record: StoredTransaction) => {
+    transactions.add(record)
+    const list = transactionsOf.get(record.orderId)
+    if (list) list.push(record)
+    else transactionsOf.set(record.orderId, [record])
+  }
+
   const forget = () => {
     pending = []
     valueAt = new Map()
   }
   const watch = (store: MockStore) => {
     watched = store
+    mirror(store)
     storeInternals(store).onChange((change) => {
       if (store !== watched) return
       if (change.kind === 'replaced') {
         wholeSnapshot = true
         forget()
+        mirror(store)
       } else if (change.kind === 'transaction') {
+        addMirrored(change.record)
         pending.push({ transaction: change.record })
       } else if (change.order) {
         const at = valueAt.get(change.orderId)
-        const entry = { order: change.order, id: change.orderId }
+        // The stored JSON: the record is written from it, with no second serialisation.
+        const entry = { text: change.text, id: change.orderId }
         if (at === undefined) {
           valueAt.set(change.orderId, pending.length)
           pending.push(entry)
@@ -141,6 +169,8 @@ export function createStatePersister({
           pending[at] = entry
         }
       } else {
+        for (const record of transactionsOf.get(change.orderId) ?? []) transactions.delete(record)
+        transactionsOf.delete(change.orderId)
         const at = valueAt.get(change.orderId)
         if (at !== undefined) pending[at] = undefined
         valueAt.delete(change.orderId)
@@ -150,12 +180,16 @@ export function createStatePersister({
   }
   watch(slot.current.store)
 
-  /** A consistent view of the store now: stored values are replaced, never changed in place. */
-  const capture = () => {
-    const internals = storeInternals(slot.current.store)
+  /**
+   * The state as the change feed has reported it: what the records taken so far hold. The
+   * store changes its orders and reports the change in one step (`orderTexts()` is in step);
+   * its transactions come from the mirror above.
+   */
+  const capture = () => ({
     // The stored JSON of each order: no parse and no second serialisation (decision 138).
-    return { orders: internals.orderTexts(), transactions: internals.allTransactions() }
-  }
+    orders: storeInternals(slot.current.store).orderTexts(),
+    transactions: [...transactions],
+  })
 
   async function writeSnapshot(view: ReturnType<typeof capture>, sequence: number): Promise<void> {
     const started = performance.now()
@@ -174,9 +208,9 @@ export function createStatePersister({
 
   async function flush(): Promise<void> {
     if (slot.current.store !== watched) {
+      forget()
       watch(slot.current.store)
       wholeSnapshot = true
-      forget()
     }
     if (trimOffset !== undefined && !wholeSnapshot) await trimJournal()
     const batch = pending.filter((entry): entry is Pending => entry !== undefined)
@@ -203,7 +237,11 @@ export function createStatePersister({
     }
     if (batch.length === 0) return
     const text = batch
-      .map((entry, index) => encodeJournalRecord(toRecord(entry, first + index)))
+      .map((entry, index) =>
+        'text' in entry
+          ? encodeOrderRecord(first + index, entry.text)
+          : encodeJournalRecord(toRecord(entry, first + index)),
+      )
       .join('')
     const bytes = Buffer.byteLength(text)
     const due =
@@ -304,8 +342,10 @@ export function createStatePersister({
   }
 }
 
-function toRecord(entry: Pending, seq: number): JournalRecord {
-  if ('order' in entry) return { seq, order: entry.order }
+function toRecord(
+  entry: { deleted: string } | { transaction: StoredTransaction },
+  seq: number,
+): JournalRecord {
   if ('deleted' in entry) return { seq, deleted: entry.deleted }
   const { orderId, paymentId, transaction } = entry.transaction
   return { seq, transaction: { orderId, paymentId, transaction } }

@@ -142,6 +142,33 @@ describe('createCoalescingWriter', () => {
     await writer.idle()
   })
 
+  it('never runs two writes at once, also for a save made just as the running write ends', async () => {
+    let running = 0
+    let most = 0
+    const releases: Array<() => void> = []
+    const writer = createCoalescingWriter(async () => {
+      running++
+      most = Math.max(most, running)
+      await new Promise<void>((resolve) => releases.push(resolve))
+      running--
+    })
+    const first = writer.save()
+    const queued = writer.save()
+    releases.shift()?.()
+    // In the turn the first write ends: the queued write has not started yet.
+    const late = first.then(() => writer.save())
+    await first
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(most).toBe(1)
+    while (releases.length > 0 || running > 0) {
+      releases.shift()?.()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await Promise.all([queued, late])
+    expect(most).toBe(1)
+    await writer.idle()
+  })
+
   it('reports a failed write to its callers, and the next save tries again', async () => {
     let fail = true
     const writer = createCoalescingWriter(async () => {
