@@ -94,7 +94,7 @@ export async function* buildDemoOrderBatches({
   seed,
   count,
   tenant,
-  batchSize = 2_000,
+  batchSize = 250,
 }: {
   seed: number
   count: number

@@ -182,12 +182,12 @@ export function createStatePersister({
 
   /**
    * The state as the change feed has reported it: what the records taken so far hold. The
-   * store changes its orders and reports the change in one step (`orderTexts()` is in step);
+   * store changes its orders and reports the change in one step (`orderJson()` is in step);
    * its transactions come from the mirror above.
    */
   const capture = () => ({
     // The stored JSON of each order: no parse and no second serialisation (decision 138).
-    orders: storeInternals(slot.current.store).orderTexts(),
+    orders: storeInternals(slot.current.store).orderJson(),
     transactions: [...transactions],
   })
 
@@ -353,11 +353,16 @@ function toRecord(
 
 /** The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
 function* snapshotChunks(
-  view: { orders: readonly string[]; transactions: readonly StoredTransaction[] },
+  view: {
+    orders: { length: number; json(index: number): string }
+    transactions: readonly StoredTransaction[]
+  },
   sequence: number,
 ): Generator<string> {
   yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
-  yield* pieces(view.orders.map((text) => () => text))
+  yield* pieces(
+    Array.from({ length: view.orders.length }, (_, index) => () => view.orders.json(index)),
+  )
   crashPoint('snapshot-mid-write')
   yield '],"transactions":['
   yield* pieces(

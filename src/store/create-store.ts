@@ -104,8 +104,11 @@ export interface StoreInternals {
   orderSummaries(): Iterable<OrderSummary>
   /** A list page from the per-tenant indexes (decision 136); its orders are copies. */
   queryOrders(query: OrderListQuery): OrderPage
-  /** The stored JSON of every order, in the order stored (a consistent view: texts never change). */
-  orderTexts(): string[]
+  /**
+   * The JSON of every order stored now, in the order stored: a consistent view (stored values
+   * are replaced, never changed), each order's text made when asked for.
+   */
+  orderJson(): { length: number; json(index: number): string }
   /** The stored JSON of an order (the v0 answer). */
   orderText(orderId: string): string | undefined
   insertOrder(order: Order): Promise<void>
@@ -190,7 +193,8 @@ export function createStore(options: StoreOptions = {}): MockStore {
     const stored = orders.insert(list)
     if (changeListeners.length === 0) return
     // Listeners get the stored value, not the caller's object (which the caller may change).
-    for (const { id, text } of stored) {
+    for (const { id } of stored) {
+      const text = orders.text(id) as string
       changed({ kind: 'order', orderId: id, order: JSON.parse(text) as Order, text })
     }
   }
@@ -219,7 +223,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
     findOrder: (orderId) => orders.find(orderId),
     allOrders: () => orders.all(),
     orderCount: () => orders.size(),
-    orderTexts: () => orders.texts(),
+    orderJson: () => orders.jsonView(),
     orderSummaries: () => orders.summaries(),
     queryOrders: (query) => orders.query(query),
     orderText: (orderId) => orders.text(orderId),

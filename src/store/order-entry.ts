@@ -8,7 +8,7 @@ import type { Address, Order } from '../domain/types.ts'
  */
 export interface OrderEntry {
   readonly id: string
-  /** `JSON.stringify(order)`: the stored order. */
+  /** The stored order: `JSON.stringify(order)` with its keys as tokens (`createKeyTokens`). */
   readonly text: string
   readonly merchant: string
   readonly channel: string
@@ -24,30 +24,38 @@ export interface OrderEntry {
   readonly reference: string | undefined
   readonly cartReference: string | undefined
   readonly paymentIds: readonly string[]
-  /** The lower-cased values of the case-insensitive filters and of `search`: see `SLOTS`. */
-  readonly folded: readonly string[]
-  /** The `SEARCH_SLOTS` values joined by U+0001: one string for `search` to look into. */
-  readonly haystack: string
+  /** The sort keys `billingEmail` and `billingName` (lower-cased). */
+  readonly billingEmail: string
+  readonly billingName: string
+  /**
+   * The lower-cased values of the case-insensitive filters and of `search`, in `SLOTS`
+   * order, joined by U+0001 (one string rather than sixteen: decision 138).
+   */
+  readonly folded: string
+  /** Where the values `search` looks into end in `folded` (they come first). */
+  readonly searchEnd: number
+  /** The values one by one, kept only when one of them holds U+0001 itself. */
+  readonly slots: readonly string[] | undefined
 }
 
-/** Where each case-insensitive value sits in `OrderEntry.folded` ('' when absent). */
+/** Where each case-insensitive value sits among an entry's values ('' when absent). */
 export const SLOTS = {
-  country: 0,
-  billingCountry: 1,
-  billingEmail: 2,
+  id: 0,
+  reference: 1,
+  cartReference: 2,
   billingName: 3,
-  billingGivenName: 4,
-  billingFamilyName: 5,
-  billingPhone: 6,
-  shippingCountry: 7,
-  shippingEmail: 8,
-  shippingName: 9,
-  shippingGivenName: 10,
-  shippingFamilyName: 11,
-  shippingPhone: 12,
-  id: 13,
-  reference: 14,
-  cartReference: 15,
+  billingEmail: 4,
+  billingPhone: 5,
+  shippingName: 6,
+  shippingEmail: 7,
+  shippingPhone: 8,
+  country: 9,
+  billingCountry: 10,
+  billingGivenName: 11,
+  billingFamilyName: 12,
+  shippingCountry: 13,
+  shippingGivenName: 14,
+  shippingFamilyName: 15,
 } as const
 
 /** The list filters matched case-insensitively against any of their slots (DECISIONS 12). */
@@ -63,21 +71,32 @@ export const FOLDED_FILTERS: Readonly<Record<string, readonly number[]>> = {
   shipping_phones: [SLOTS.shippingPhone],
 }
 
-/** What joins the values of `OrderEntry.haystack`. */
-export const HAYSTACK_SEPARATOR = '\u0001'
+/** What joins an entry's values in `OrderEntry.folded`. */
+export const SEPARATOR = '\u0001'
 
-/** The values `search` looks into (a substring, case-insensitive). */
-export const SEARCH_SLOTS: readonly number[] = [
-  SLOTS.id,
-  SLOTS.reference,
-  SLOTS.cartReference,
-  SLOTS.billingName,
-  SLOTS.billingEmail,
-  SLOTS.billingPhone,
-  SLOTS.shippingName,
-  SLOTS.shippingEmail,
-  SLOTS.shippingPhone,
-]
+/** The values `search` looks into (a substring, case-insensitive): the first nine slots. */
+export const SEARCH_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8]
+
+/** The value of `slot` of an entry. */
+export function slotValue(entry: OrderEntry, slot: number): string {
+  if (entry.slots) return entry.slots[slot] as string
+  const { folded } = entry
+  let start = 0
+  for (let index = 0; index < slot; index++) start = folded.indexOf(SEPARATOR, start) + 1
+  const end = folded.indexOf(SEPARATOR, start)
+  return folded.slice(start, end === -1 ? folded.length : end)
+}
+
+/** Whether `needle` (lower-cased, not empty) is part of a value `search` looks into. */
+export function searchMatches(entry: OrderEntry, needle: string): boolean {
+  if (entry.slots || needle.includes(SEPARATOR)) {
+    return SEARCH_SLOTS.some((slot) => slotValue(entry, slot).includes(needle))
+  }
+  // A match cannot span two values (the needle holds no separator): the first one found
+  // lies in a searched value exactly when it starts before their end.
+  const at = entry.folded.indexOf(needle)
+  return at !== -1 && at < entry.searchEnd
+}
 
 /** The full name a list filters and sorts on: given and family name, space-separated. */
 function fullName(address: Address | undefined): string {
@@ -95,24 +114,27 @@ export function createOrderEntry(order: Order, text: string): OrderEntry {
   const shipping = order.customer?.shipping
   const created = order.created ?? ''
   const lower = (value: string | undefined) => (value === undefined ? '' : value.toLowerCase())
-  const folded = [
-    lower(order.country),
-    lower(billing?.country),
-    lower(billing?.email),
-    fullName(billing).toLowerCase(),
-    lower(billing?.givenName),
-    lower(billing?.familyName),
-    lower(billing?.phone),
-    lower(shipping?.country),
-    lower(shipping?.email),
-    fullName(shipping).toLowerCase(),
-    lower(shipping?.givenName),
-    lower(shipping?.familyName),
-    lower(shipping?.phone),
+  const slots = [
     lower(order.id),
     lower(order.reference),
     lower(order.cart?.reference),
+    fullName(billing).toLowerCase(),
+    lower(billing?.email),
+    lower(billing?.phone),
+    fullName(shipping).toLowerCase(),
+    lower(shipping?.email),
+    lower(shipping?.phone),
+    lower(order.country),
+    lower(billing?.country),
+    lower(billing?.givenName),
+    lower(billing?.familyName),
+    lower(shipping?.country),
+    lower(shipping?.givenName),
+    lower(shipping?.familyName),
   ]
+  let searchEnd = SEARCH_SLOTS.length - 1
+  for (let slot = 0; slot < SEARCH_SLOTS.length; slot++) searchEnd += (slots[slot] as string).length
+  const folded = slots.join(SEPARATOR)
   return {
     id: order.id as string,
     text,
@@ -128,12 +150,19 @@ export function createOrderEntry(order: Order, text: string): OrderEntry {
     paymentIds: (order.payments ?? []).flatMap((payment) =>
       payment.id === undefined ? [] : [payment.id],
     ),
+    billingEmail: slots[SLOTS.billingEmail] as string,
+    billingName: slots[SLOTS.billingName] as string,
     folded,
-    haystack: SEARCH_SLOTS.map((slot) => folded[slot]).join(HAYSTACK_SEPARATOR),
+    searchEnd,
+    slots: hasSeparator(slots) ? slots : undefined,
   }
 }
 
 /** The key of a tenant's index. */
 export function tenantKey(merchant: string, channel: string): string {
   return `${merchant}\u0000${channel}`
+}
+
+function hasSeparator(slots: readonly string[]): boolean {
+  return slots.some((value) => value.includes(SEPARATOR))
 }

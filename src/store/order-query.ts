@@ -1,11 +1,5 @@
 import { roundMoney } from '../domain/money.ts'
-import {
-  FOLDED_FILTERS,
-  HAYSTACK_SEPARATOR,
-  type OrderEntry,
-  SEARCH_SLOTS,
-  SLOTS,
-} from './order-entry.ts'
+import { FOLDED_FILTERS, type OrderEntry, searchMatches, slotValue } from './order-entry.ts'
 
 /** The sort keys of `order_by`. */
 export type OrderSortKey = 'created' | 'billingEmail' | 'billingName' | 'cartTotal'
@@ -51,8 +45,8 @@ type SortValue = string | number
 
 const SORT_VALUE: Record<OrderSortKey, (entry: OrderEntry) => SortValue> = {
   created: (entry) => entry.created,
-  billingEmail: (entry) => entry.folded[SLOTS.billingEmail] as string,
-  billingName: (entry) => entry.folded[SLOTS.billingName] as string,
+  billingEmail: (entry) => entry.billingEmail,
+  billingName: (entry) => entry.billingName,
   cartTotal: (entry) => entry.cartTotal,
 }
 
@@ -95,7 +89,7 @@ export function createEntryFilter(
     }
     const slots = FOLDED_FILTERS[name]
     if (!slots) continue
-    checks.push((entry) => slots.some((slot) => values.has(entry.folded[slot] as string)))
+    checks.push((entry) => slots.some((slot) => values.has(slotValue(entry, slot))))
   }
   const { reference, cartReference, paymentId, dateFrom, dateTo, search } = query
   if (cartReference !== undefined) checks.push((entry) => entry.cartReference === cartReference)
@@ -111,12 +105,7 @@ export function createEntryFilter(
   }
   if (search !== undefined && search !== '') {
     const needle = search.toLowerCase()
-    // One look into the joined values, unless the needle could span two of them.
-    checks.push(
-      needle.includes(HAYSTACK_SEPARATOR)
-        ? (entry) => SEARCH_SLOTS.some((slot) => (entry.folded[slot] as string).includes(needle))
-        : (entry) => entry.haystack.includes(needle),
-    )
+    checks.push((entry) => searchMatches(entry, needle))
   }
   if (checks.length === 0) return undefined
   return (entry) => checks.every((check) => check(entry))

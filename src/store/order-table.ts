@@ -1,4 +1,5 @@
 import type { Order } from '../domain/types.ts'
+import { createKeyTokens } from './key-tokens.ts'
 import { createOrderEntry, type OrderEntry, tenantKey } from './order-entry.ts'
 import type { OrderListQuery } from './order-query.ts'
 import { TenantOrders } from './tenant-orders.ts'
@@ -38,6 +39,8 @@ export function createOrderTable() {
   let entries = new Map<string, OrderEntry>()
   let tenants = new Map<string, TenantOrders>()
   let hot = new Map<string, Order>()
+  const tokens = createKeyTokens()
+  const parse = (entry: OrderEntry): Order => JSON.parse(tokens.decode(entry.text)) as Order
 
   const tenantOf = (key: string): TenantOrders => {
     let tenant = tenants.get(key)
@@ -59,7 +62,9 @@ export function createOrderTable() {
 
     /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
     insert(orders: readonly Order[]): OrderEntry[] {
-      const added = orders.map((order) => createOrderEntry(order, JSON.stringify(order)))
+      const added = orders.map((order) =>
+        createOrderEntry(order, tokens.encode(JSON.stringify(order))),
+      )
       const byTenant = new Map<string, OrderEntry[]>()
       for (const entry of added) {
         entries.set(entry.id, entry)
@@ -79,7 +84,7 @@ export function createOrderTable() {
     replace(order: Order): { order: Order; text: string } {
       const text = JSON.stringify(order)
       const stored = JSON.parse(text) as Order
-      const next = createOrderEntry(stored, text)
+      const next = createOrderEntry(stored, tokens.encode(text))
       const previous = entries.get(next.id) as OrderEntry
       tenants.get(tenantKey(previous.merchant, previous.channel))?.remove(previous)
       entries.set(next.id, next)
@@ -112,7 +117,7 @@ export function createOrderTable() {
       if (cached) return cached
       const entry = entries.get(id)
       if (!entry) return undefined
-      const order = JSON.parse(entry.text) as Order
+      const order = parse(entry)
       remember(id, order)
       return order
     },
@@ -120,13 +125,23 @@ export function createOrderTable() {
     /** A fresh copy of the stored order. */
     copy(id: string): Order | undefined {
       const entry = entries.get(id)
-      return entry && (JSON.parse(entry.text) as Order)
+      return entry && parse(entry)
     },
 
-    texts: (): string[] => Array.from(entries.values(), (entry) => entry.text),
+    /** The JSON of every order as stored now, each decoded when asked for. */
+    jsonView(): { length: number; json(index: number): string } {
+      const view = [...entries.values()]
+      return {
+        length: view.length,
+        json: (index) => tokens.decode((view[index] as OrderEntry).text),
+      }
+    },
 
     /** The stored JSON of an order. */
-    text: (id: string): string | undefined => entries.get(id)?.text,
+    text(id: string): string | undefined {
+      const entry = entries.get(id)
+      return entry && tokens.decode(entry.text)
+    },
 
     /** Who owns each order and its status, in the order they were first stored: no parsing. */
     *summaries(): Generator<OrderSummary> {
@@ -135,7 +150,7 @@ export function createOrderTable() {
     },
 
     /** Fresh copies of every order, in the order they were first stored. */
-    all: (): Order[] => Array.from(entries.values(), (entry) => JSON.parse(entry.text) as Order),
+    all: (): Order[] => Array.from(entries.values(), parse),
 
     /** A list page from the tenant's indexes; its orders are fresh copies. */
     query(query: OrderListQuery): OrderPage {
@@ -143,7 +158,7 @@ export function createOrderTable() {
       if (!tenant) return { orders: [], totalSize: 0, valueSum: 0 }
       const result = tenant.query(query)
       return {
-        orders: result.page.map((entry) => JSON.parse(entry.text) as Order),
+        orders: result.page.map(parse),
         totalSize: result.totalSize,
         valueSum: result.valueSum,
       }

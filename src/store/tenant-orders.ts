@@ -1,5 +1,5 @@
 import { roundMoney } from '../domain/money.ts'
-import { FOLDED_FILTERS, type OrderEntry } from './order-entry.ts'
+import { FOLDED_FILTERS, type OrderEntry, slotValue } from './order-entry.ts'
 import {
   comparatorOf,
   createEntryFilter,
@@ -294,7 +294,7 @@ function postingKeys(entry: OrderEntry): Set<number> {
   for (const [name, slots] of Object.entries(FOLDED_FILTERS)) {
     const group = GROUP.get(name) as number
     for (const slot of slots) {
-      const value = entry.folded[slot] as string
+      const value = slotValue(entry, slot)
       if (value !== '') keys.add(postingKey(group, value))
     }
   }

@@ -113,6 +113,8 @@ function vary(order: Order, random: SeededRandom): Order {
   if (order.merchant === 'index-b' && random.next() < 0.2)
     times.created = '2026-02-10T12:00:00+02:00'
   if (random.next() < 0.2) order.reference = random.pick(['R-1', 'r-1', 'R-2'])
+  // A value holding the character the index joins values with.
+  if (random.next() < 0.05) order.reference = 'R\u0001b'
   return order
 }
 
@@ -220,6 +222,8 @@ function randomQuery(random: SeededRandom, orders: readonly Order[]): Record<str
       'berg',
       'ANN B',
       'é',
+      'r\u0001b',
+      '\u0001',
     ])
     const start = random.int(0, Math.max(0, source.length - 2))
     query.search = source.slice(start, start + random.int(1, 6))
