@@ -1,8 +1,5 @@
 /** At most this many distinct keys get a token; any other key stays as written. */
 const MAX_TOKENS = 8 * 224
-const KEY = /"([^"\\]{1,64})":/g
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the tokens start with one, by design (JSON.stringify never writes one unescaped).
-const TOKEN = /[\u0001-\u0008][\s\S]/g
 
 /**
  * Shortens the JSON of stored orders by writing each object key with its quotes and colon
@@ -18,21 +15,63 @@ const TOKEN = /[\u0001-\u0008][\s\S]/g
  */
 export function createKeyTokens() {
   const tokenOf = new Map<string, string>()
-  const keyOf = new Map<string, string>()
-  const learn = (match: string, key: string): string => {
+  /** The written key (`"name":`) of each token, by the token's two character codes. */
+  const keyOf: string[] = []
+  const tokenFor = (key: string): string | undefined => {
     let token = tokenOf.get(key)
-    if (token !== undefined) return token
-    if (tokenOf.size >= MAX_TOKENS) return match
+    if (token !== undefined || tokenOf.size >= MAX_TOKENS) return token
     const index = tokenOf.size
     token = String.fromCharCode(1 + Math.floor(index / 224), 0x20 + (index % 224))
     tokenOf.set(key, token)
-    keyOf.set(token, match)
+    keyOf[index] = `"${key}":`
     return token
   }
   return {
-    encode: (json: string): string => json.replace(KEY, learn),
-    decode: (text: string): string => text.replace(TOKEN, (token) => keyOf.get(token) as string),
+    /** Each `"key":` (a key of 1 to 64 characters, no quote or backslash in it) as its token. */
+    encode(json: string): string {
+      // Parts joined once: a flat string (`+=` would keep slices of `json` alive in a rope).
+      const parts: string[] = []
+      let last = 0
+      let colon = json.indexOf('":')
+      while (colon !== -1) {
+        let start = colon - 1
+        const limit = Math.max(last, colon - 65)
+        while (start >= limit) {
+          const code = json.charCodeAt(start)
+          if (code === QUOTE || code === BACKSLASH) break
+          start--
+        }
+        if (start >= last && start < colon - 1 && json.charCodeAt(start) === QUOTE) {
+          const token = tokenFor(json.slice(start + 1, colon))
+          if (token !== undefined) {
+            parts.push(json.slice(last, start), token)
+            last = colon + 2
+          }
+        }
+        colon = json.indexOf('":', colon + 2)
+      }
+      if (last === 0) return json
+      parts.push(json.slice(last))
+      return parts.join('')
+    },
+    decode(text: string): string {
+      let out = ''
+      let last = 0
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index)
+        if (code >= 1 && code <= 8) {
+          out +=
+            text.slice(last, index) + keyOf[(code - 1) * 224 + text.charCodeAt(index + 1) - 0x20]
+          index++
+          last = index + 1
+        }
+      }
+      return last === 0 ? text : out + text.slice(last)
+    },
   }
 }
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
 
 export type KeyTokens = ReturnType<typeof createKeyTokens>
