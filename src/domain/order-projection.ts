@@ -8,7 +8,9 @@ const serializedOrders = { v0: new WeakMap<Order, string>(), v1: new WeakMap<Ord
 /**
  * A stored order as JSON text for a client of `version`, serialised once per stored version
  * of the order (the store replaces an order on every change, so a cached text never goes
- * stale). The hot path of `GET .../orders/{id}`.
+ * stale). The hot path of `GET .../orders/{id}`. The cache is keyed by the parsed order the
+ * store hands out, and the store keeps at most 1,000 of those (decision 138): the texts of
+ * orders that are no longer hot go with them.
  */
 export function serializeOrder(order: Order, version: ApiVersion): string {
   const cache = serializedOrders[version]
