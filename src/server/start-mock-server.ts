@@ -332,7 +332,10 @@ async function startRuntime(
       `Failed to load the state file ${stateFile}: it breaks the contract in ${violations.length} place${violations.length === 1 ? '' : 's'}:${listed}${more}\nHint: fix or delete the file, or start with another --state file.`,
     )
   }
-  return { runtime: await runtimes.fromSnapshot(toStoreSnapshot(recovered.value)), recovered }
+  const runtime = await runtimes.fromSnapshot(toStoreSnapshot(recovered.value))
+  // The store holds the state now: keep the recovery's figures, not its parsed value (the
+  // banner keeps them for good; at 100,000 orders the value is ~600 MB of objects).
+  return { runtime, recovered: { ...recovered, value: undefined } }
 }
 
 function listen(server: Server, port: number, host: string): Promise<{ port: number }> {
