@@ -14,16 +14,29 @@ const MAX_TOKENS = 8 * 224
  * tokens.decode(tokens.encode('{"id":"o_1"}')) // '{"id":"o_1"}'
  */
 export function createKeyTokens() {
-  const tokenOf = new Map<string, string>()
-  /** The written key (`"name":`) of each token, by the token's two character codes. */
+  /** Per token index: the token, the key as written (`"name":`) and the bare key. */
+  const tokens: string[] = []
   const keyOf: string[] = []
-  const tokenFor = (key: string): string | undefined => {
-    let token = tokenOf.get(key)
-    if (token !== undefined || tokenOf.size >= MAX_TOKENS) return token
-    const index = tokenOf.size
-    token = String.fromCharCode(1 + Math.floor(index / 224), 0x20 + (index % 224))
-    tokenOf.set(key, token)
-    keyOf[index] = `"${key}":`
+  const bareKeys: string[] = []
+  /** Token indices by key length and first character: found without slicing the key out. */
+  const byShape = new Map<number, number[]>()
+  const tokenAt = (json: string, from: number, length: number): string | undefined => {
+    const shape = length * 65_536 + json.charCodeAt(from)
+    const candidates = byShape.get(shape)
+    if (candidates) {
+      for (const index of candidates) {
+        if (json.startsWith(bareKeys[index] as string, from)) return tokens[index]
+      }
+    }
+    if (tokens.length >= MAX_TOKENS) return undefined
+    const index = tokens.length
+    const key = json.slice(from, from + length)
+    const token = String.fromCharCode(1 + Math.floor(index / 224), 0x20 + (index % 224))
+    tokens.push(token)
+    keyOf.push(`"${key}":`)
+    bareKeys.push(key)
+    if (candidates) candidates.push(index)
+    else byShape.set(shape, [index])
     return token
   }
   return {
@@ -42,7 +55,7 @@ export function createKeyTokens() {
           start--
         }
         if (start >= last && start < colon - 1 && json.charCodeAt(start) === QUOTE) {
-          const token = tokenFor(json.slice(start + 1, colon))
+          const token = tokenAt(json, start + 1, colon - start - 1)
           if (token !== undefined) {
             parts.push(json.slice(last, start), token)
             last = colon + 2
