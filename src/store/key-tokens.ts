@@ -87,4 +87,3 @@ export function createKeyTokens() {
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 
-export type KeyTokens = ReturnType<typeof createKeyTokens>

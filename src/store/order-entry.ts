@@ -39,7 +39,7 @@ export interface OrderEntry {
 }
 
 /** Where each case-insensitive value sits among an entry's values ('' when absent). */
-export const SLOTS = {
+const SLOTS = {
   id: 0,
   reference: 1,
   cartReference: 2,
@@ -72,10 +72,10 @@ export const FOLDED_FILTERS: Readonly<Record<string, readonly number[]>> = {
 }
 
 /** What joins an entry's values in `OrderEntry.folded`. */
-export const SEPARATOR = '\u0001'
+const SEPARATOR = '\u0001'
 
 /** The values `search` looks into (a substring, case-insensitive): the first nine slots. */
-export const SEARCH_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8]
+const SEARCH_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 /** The value of `slot` of an entry. */
 export function slotValue(entry: OrderEntry, slot: number): string {
