@@ -86,4 +86,3 @@ export function createKeyTokens() {
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
-
