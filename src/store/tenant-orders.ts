@@ -43,7 +43,11 @@ const GROUP = new Map(FILTER_GROUPS.map((name, index) => [name, index]))
 export class TenantOrders {
   private readonly members = new Set<OrderEntry>()
   private readonly lists = createKeyLists()
-  private readonly postings = new Map<number, Posting>()
+  /**
+   * The hash index of exact-match filter values: built on the first list that uses one, then
+   * kept up to date (a server that is never asked for one never pays for it: ~10 keys an order).
+   */
+  private postingIndex: Map<number, Posting> | undefined
   /** Entries whose `created` is not `toISOString()` text: then a date range cannot bisect. */
   private uncanonical = 0
 
@@ -51,12 +55,24 @@ export class TenantOrders {
     return this.members.size
   }
 
+  /** The hash index of exact-match filter values, built from the members when first asked for. */
+  private postings(): Map<number, Posting> {
+    if (!this.postingIndex) {
+      const index = new Map<number, Posting>()
+      for (const entry of this.members)
+        for (const key of postingKeys(entry)) addPosting(index, key, entry)
+      this.postingIndex = index
+    }
+    return this.postingIndex
+  }
+
   /** Adds entries; `bulk` leaves the sorted lists to be sorted when next read. */
   add(entries: readonly OrderEntry[], bulk = false): void {
     for (const entry of entries) {
       this.members.add(entry)
       if (!CANONICAL_TIME.test(entry.created)) this.uncanonical++
-      for (const key of postingKeys(entry)) addPosting(this.postings, key, entry)
+      if (this.postingIndex)
+        for (const key of postingKeys(entry)) addPosting(this.postingIndex, key, entry)
     }
     for (const key of ORDER_SORT_KEYS) {
       const lists = this.lists[key]
@@ -77,7 +93,8 @@ export class TenantOrders {
   remove(entry: OrderEntry): void {
     if (!this.members.delete(entry)) return
     if (!CANONICAL_TIME.test(entry.created)) this.uncanonical--
-    for (const key of postingKeys(entry)) removePosting(this.postings, key, entry)
+    if (this.postingIndex)
+      for (const key of postingKeys(entry)) removePosting(this.postingIndex, key, entry)
     for (const key of ORDER_SORT_KEYS) {
       const lists = this.lists[key]
       if (lists.stale) continue
@@ -150,9 +167,10 @@ export class TenantOrders {
     const small = Math.max(64, this.size * SORT_SHARE)
     let best: Set<OrderEntry> | undefined
     const consider = (group: string, values: readonly string[]) => {
+      const postings = this.postings()
       const found = new Set<OrderEntry>()
       for (const value of values) {
-        const posting = this.postings.get(postingKey(GROUP.get(group) as number, value))
+        const posting = postings.get(postingKey(GROUP.get(group) as number, value))
         if (posting === undefined) continue
         if (posting instanceof Set || Array.isArray(posting)) {
           if (posting instanceof Set ? posting.size > small : posting.length > small) {
