@@ -1,6 +1,12 @@
 import { createOrderApi, type OrderApi, type OrderApiOptions } from '../api/index.ts'
 import type { Order } from '../domain/types.ts'
-import { createStore, type MockStore, type StoreSnapshot, storeInternals } from '../store/index.ts'
+import {
+  type CheckedLoad,
+  createStore,
+  type MockStore,
+  type StoreSnapshot,
+  storeInternals,
+} from '../store/index.ts'
 import { buildDemoOrderBatches, findDemoTenant, type Tenant } from './demo-data.ts'
 
 /** A store and the operations core over it: what the server answers from. */
@@ -23,6 +29,14 @@ export interface RuntimeFactory {
    * (it is not validated again), ids from a seed derived from it.
    */
   fromSnapshot(snapshot: StoreSnapshot): Promise<MockRuntime>
+  /**
+   * A runtime whose store `fill` loads in batches (a state file read line by line, decision
+   * 128), orders checked by `fill`; ids from `seed` and the ids loaded. If `fill` throws, the
+   * store is dropped.
+   */
+  fromCheckedLoad<T>(
+    fill: (load: CheckedLoad) => Promise<T>,
+  ): Promise<{ runtime: MockRuntime; result: T }>
 }
 
 /**
@@ -62,6 +76,11 @@ export function createRuntimeFactory({
         await store.seed(batch)
       }
       return withApi(store)
+    },
+    async fromCheckedLoad(fill) {
+      const store = createStore({ seed, fixtures })
+      const result = await fill(await storeInternals(store).loadChecked())
+      return { runtime: withApi(store), result }
     },
     async fromSnapshot(snapshot) {
       const store = createStore({ seed: deriveSeed(seed, snapshot), fixtures })

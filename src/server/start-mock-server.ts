@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { LOOPBACK_HOSTS } from '../domain/loopback.ts'
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../problems/index.ts'
 import { type MockStore, storeInternals } from '../store/index.ts'
+import type { Violation } from '../validation/index.ts'
 import { createAdminApi } from './admin-api.ts'
 import { createAdminGuard, originsOf } from './admin-guard.ts'
 import { MAX_ADMIN_BODY_BYTES, type RuntimeSlot } from './admin-routes.ts'
@@ -26,6 +27,7 @@ import {
   type MockServerOptions,
 } from './server-options.ts'
 import { journalPathOf } from './state-journal.ts'
+import { hasLinesLayout, recoverStateLines } from './state-lines.ts'
 import { lockStateFile, type StateLock } from './state-lock.ts'
 import { createStatePersister, type PersisterStats } from './state-persister.ts'
 import { findRecoveredViolations, type RecoveredState, recoverState } from './state-recovery.ts'
@@ -319,23 +321,34 @@ async function startRuntime(
   stateFile: string | undefined,
 ): Promise<{ runtime: MockRuntime; recovered?: RecoveredState }> {
   if (stateFile === undefined) return { runtime: await runtimes.fresh() }
+  if (await hasLinesLayout(stateFile)) {
+    const { runtime, result } = await runtimes.fromCheckedLoad(async (load) => {
+      const lines = await recoverStateLines(stateFile, load)
+      if (lines.violationCount > 0)
+        throw contractError(stateFile, lines.violations, lines.violationCount)
+      return lines.recovered
+    })
+    return { runtime, recovered: result }
+  }
   const recovered = await recoverState(stateFile)
   if (!recovered.snapshotFound) return { runtime: await runtimes.fresh(), recovered }
   const violations = findRecoveredViolations(recovered, stateFile)
-  if (violations.length > 0) {
-    const listed = violations
-      .slice(0, 5)
-      .map((violation) => `\n  - ${violation.location} ${violation.message}`)
-      .join('')
-    const more = violations.length > 5 ? `\n  (and ${violations.length - 5} more)` : ''
-    throw new Error(
-      `Failed to load the state file ${stateFile}: it breaks the contract in ${violations.length} place${violations.length === 1 ? '' : 's'}:${listed}${more}\nHint: fix or delete the file, or start with another --state file.`,
-    )
-  }
+  if (violations.length > 0) throw contractError(stateFile, violations, violations.length)
   const runtime = await runtimes.fromSnapshot(toStoreSnapshot(recovered.value))
   // The store holds the state now: keep the recovery's figures, not its parsed value (the
   // banner keeps them for good; at 100,000 orders the value is ~600 MB of objects).
   return { runtime, recovered: { ...recovered, value: undefined } }
+}
+
+function contractError(stateFile: string, violations: readonly Violation[], count: number): Error {
+  const listed = violations
+    .slice(0, 5)
+    .map((violation) => `\n  - ${violation.location} ${violation.message}`)
+    .join('')
+  const more = count > 5 ? `\n  (and ${count - 5} more)` : ''
+  return new Error(
+    `Failed to load the state file ${stateFile}: it breaks the contract in ${count} place${count === 1 ? '' : 's'}:${listed}${more}\nHint: fix or delete the file, or start with another --state file.`,
+  )
 }
 
 function listen(server: Server, port: number, host: string): Promise<{ port: number }> {

@@ -351,7 +351,12 @@ function toRecord(
   return { seq, transaction: { orderId, paymentId, transaction } }
 }
 
-/** The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters: `{"journalSequence":n,"orders":[...],"transactions":[...]}`. */
+/**
+ * The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters, one order or
+ * transaction per line (decision 128; read back line by line by `recoverStateLines`):
+ * `{"journalSequence":n,"orders":[` ⏎ one order per line, each but the last ending in `,` ⏎
+ * `],"transactions":[` ⏎ one transaction per line ⏎ `]}`.
+ */
 function* snapshotChunks(
   view: {
     orders: { length: number; json(index: number): string }
@@ -359,12 +364,12 @@ function* snapshotChunks(
   },
   sequence: number,
 ): Generator<string> {
-  yield `{"${SEQUENCE_KEY}":${sequence},"orders":[`
+  yield `{"${SEQUENCE_KEY}":${sequence},"orders":[\n`
   yield* pieces(
     Array.from({ length: view.orders.length }, (_, index) => () => view.orders.json(index)),
   )
   crashPoint('snapshot-mid-write')
-  yield '],"transactions":['
+  yield '],"transactions":[\n'
   yield* pieces(
     view.transactions.map(
       ({ orderId, paymentId, transaction }) =>
@@ -372,14 +377,17 @@ function* snapshotChunks(
           JSON.stringify({ orderId, paymentId, transaction }),
     ),
   )
-  yield ']}'
+  yield ']}\n'
 }
 
-/** Joins serialised values with commas, cut into pieces; each value is serialised when its piece is due. */
+/**
+ * One serialised value per line (`JSON.stringify` writes no line break), joined by `,`, cut
+ * into pieces; each value is serialised when its piece is due.
+ */
 function* pieces(values: ReadonlyArray<() => string>): Generator<string> {
   let piece = ''
   for (const [index, serialise] of values.entries()) {
-    piece += (index > 0 ? ',' : '') + serialise()
+    piece += serialise() + (index < values.length - 1 ? ',\n' : '\n')
     if (piece.length >= SNAPSHOT_PIECE) {
       yield piece
       piece = ''

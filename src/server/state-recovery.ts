@@ -3,7 +3,7 @@ import type { Order } from '../domain/types.ts'
 import type { StoredTransaction } from '../store/index.ts'
 import type { Violation } from '../validation/index.ts'
 import { readStateFile } from './state-file.ts'
-import { journalPathOf, readJournal } from './state-journal.ts'
+import { type JournalRecord, journalPathOf, readJournal } from './state-journal.ts'
 import { findSnapshotViolations } from './validate-snapshot.ts'
 
 /** The snapshot's own key: the sequence number of the last journal record it holds. */
@@ -76,18 +76,9 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
   const orderOrigin = new Map<string, number>()
   const transactionOrigin = new Map<StoredTransaction, number>()
   let replayed = 0
-  let skipped = 0
   let sequence = base.sequence
-  for (const [index, record] of journal.records.entries()) {
-    if (record.seq <= base.sequence) {
-      skipped++
-      continue
-    }
-    if (record.seq !== sequence + 1) {
-      throw new Error(
-        `Failed to load the state journal ${journalPath}: record ${index + 1} has seq ${record.seq}, but ${sequence === base.sequence ? `the state file holds the changes up to ${SEQUENCE_KEY} ${base.sequence}` : `the record before it has seq ${sequence}`}, so seq ${sequence + 1} is missing: the journal does not continue this state file. Hint: keep a state file and its .journal together; delete the journal to start from the state file alone (the changes it holds are then lost).`,
-      )
-    }
+  const skipped = journal.records.filter((record) => record.seq <= base.sequence).length
+  for (const { index, record } of recordsAfter(journal.records, base.sequence, journalPath)) {
     replayed++
     sequence = record.seq
     if ('order' in record) {
@@ -162,7 +153,39 @@ export function findRecoveredViolations(recovered: RecoveredState, stateFile: st
   })
 }
 
-async function readJournalBytes(path: string): Promise<Buffer | undefined> {
+/**
+ * The journal records after the snapshot's `sequence` (those at or below it are in the
+ * snapshot already: a crash during compaction), checked to continue it one by one; a gap
+ * throws naming the journal and the record.
+ *
+ * @example
+ * for (const { index, record } of recordsAfter(journal.records, 12, journalPath)) replay(record)
+ */
+export function* recordsAfter(
+  records: readonly JournalRecord[],
+  snapshotSequence: number,
+  journalPath: string,
+): Generator<{ index: number; record: JournalRecord }> {
+  let sequence = snapshotSequence
+  for (const [index, record] of records.entries()) {
+    if (record.seq <= snapshotSequence) continue
+    if (record.seq !== sequence + 1) {
+      throw new Error(
+        `Failed to load the state journal ${journalPath}: record ${index + 1} has seq ${record.seq}, but ${sequence === snapshotSequence ? `the state file holds the changes up to ${SEQUENCE_KEY} ${snapshotSequence}` : `the record before it has seq ${sequence}`}, so seq ${sequence + 1} is missing: the journal does not continue this state file. Hint: keep a state file and its .journal together; delete the journal to start from the state file alone (the changes it holds are then lost).`,
+      )
+    }
+    sequence = record.seq
+    yield { index, record }
+  }
+}
+
+/**
+ * A journal's bytes, or `undefined` when there is none; any other read failure throws.
+ *
+ * @example
+ * const bytes = await readJournalBytes(journalPathOf('.state/demo.json'))
+ */
+export async function readJournalBytes(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path)
   } catch (error) {

@@ -61,22 +61,7 @@ export function findSnapshotViolations(value: unknown): Violation[] {
     violations.push({ location: 'body/orders', keyword: 'type', message: 'must be array' })
   } else {
     snapshot.orders.forEach((order: unknown, index) => {
-      const at = `body/orders/${index}`
-      for (const violation of validateSchema('Order', order)) {
-        violations.push({ ...violation, location: violation.location.replace(/^body/, at) })
-      }
-      const id = (order as { id?: unknown } | null)?.id
-      if (typeof id !== 'string' || id === '') {
-        violations.push({ location: `${at}/id`, keyword: 'required', message: 'is required' })
-      } else if (orderIds.has(id)) {
-        violations.push({
-          location: `${at}/id`,
-          keyword: 'uniqueItems',
-          message: `duplicates the id of body/orders/${orderIds.get(id)}`,
-        })
-      } else {
-        orderIds.set(id, index)
-      }
+      violations.push(...orderViolations(order, `body/orders/${index}`, index, orderIds))
     })
   }
   if (snapshot.transactions !== undefined && !Array.isArray(snapshot.transactions)) {
@@ -89,13 +74,53 @@ export function findSnapshotViolations(value: unknown): Violation[] {
   return violations
 }
 
+/**
+ * The violations of one snapshot order at `at` (`body/orders/3`): the `Order` schema, and an
+ * id present and not among `orderIds` (id → index of the order holding it), where a free id
+ * is then added with `index`.
+ *
+ * @example
+ * orderViolations({ merchant: 'm' }, 'body/orders/0', 0, new Map()) // [..., { location: 'body/orders/0/id', ... }]
+ */
+export function orderViolations(
+  order: unknown,
+  at: string,
+  index: number,
+  orderIds: Map<string, number>,
+): Violation[] {
+  const violations: Violation[] = []
+  for (const violation of getOrderApiValidator().validateSchema('Order', order)) {
+    violations.push({ ...violation, location: violation.location.replace(/^body/, at) })
+  }
+  const id = (order as { id?: unknown } | null)?.id
+  if (typeof id !== 'string' || id === '') {
+    violations.push({ location: `${at}/id`, keyword: 'required', message: 'is required' })
+  } else if (orderIds.has(id)) {
+    violations.push({
+      location: `${at}/id`,
+      keyword: 'uniqueItems',
+      message: `duplicates the id of body/orders/${orderIds.get(id)}`,
+    })
+  } else {
+    orderIds.set(id, index)
+  }
+  return violations
+}
+
 /** The snapshot with its optional parts filled in; call after `findSnapshotViolations` is empty. */
 export function toStoreSnapshot(value: unknown): StoreSnapshot {
   const snapshot = value as Partial<StoreSnapshot>
   return { orders: snapshot.orders ?? [], transactions: snapshot.transactions ?? [] }
 }
 
-function transactionViolations(
+/**
+ * The violations of one stored transaction at `at` (`body/transactions/0`): its shape, the
+ * `PaymentTransaction` schema, and an `orderId` among `orderIds`.
+ *
+ * @example
+ * transactionViolations({ orderId: 'o_1' }, 'body/transactions/0', new Map())
+ */
+export function transactionViolations(
   record: unknown,
   at: string,
   orderIds: ReadonlyMap<string, number>,

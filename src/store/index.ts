@@ -1,5 +1,6 @@
 export {
   bindStoreInternals,
+  type CheckedLoad,
   createStore,
   type MockStore,
   type StoreChange,

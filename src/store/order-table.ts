@@ -56,29 +56,37 @@ export function createOrderTable() {
     if (hot.size > HOT_ORDERS) hot.delete(hot.keys().next().value as string)
   }
 
+  /**
+   * Stores orders whose ids are free, each with its JSON text as given (a state file line:
+   * no second serialisation); `text` must be the JSON of `order`.
+   */
+  function insertText(orders: ReadonlyArray<{ order: Order; text: string }>): OrderEntry[] {
+    const added = orders.map(({ order, text }) => createOrderEntry(order, tokens.encode(text)))
+    const byTenant = new Map<string, OrderEntry[]>()
+    for (const entry of added) {
+      entries.set(entry.id, entry)
+      const key = tenantKey(entry.merchant, entry.channel)
+      let list = byTenant.get(key)
+      if (!list) {
+        list = []
+        byTenant.set(key, list)
+      }
+      list.push(entry)
+    }
+    for (const [key, list] of byTenant) tenantOf(key).add(list, list.length > 1)
+    return added
+  }
+
   return {
     has: (id: string): boolean => entries.has(id),
     size: (): number => entries.size,
 
     /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
     insert(orders: readonly Order[]): OrderEntry[] {
-      const added = orders.map((order) =>
-        createOrderEntry(order, tokens.encode(JSON.stringify(order))),
-      )
-      const byTenant = new Map<string, OrderEntry[]>()
-      for (const entry of added) {
-        entries.set(entry.id, entry)
-        const key = tenantKey(entry.merchant, entry.channel)
-        let list = byTenant.get(key)
-        if (!list) {
-          list = []
-          byTenant.set(key, list)
-        }
-        list.push(entry)
-      }
-      for (const [key, list] of byTenant) tenantOf(key).add(list, list.length > 1)
-      return added
+      return insertText(orders.map((order) => ({ order, text: JSON.stringify(order) })))
     },
+
+    insertText,
 
     /** Replaces a stored order; returns the stored value (parsed from its text) and the text. */
     replace(order: Order): { order: Order; text: string } {
