@@ -172,12 +172,15 @@ export async function recoverStateLines(
       const order = parseLine(text, `orders/${snapshotIndex}`)
       snapshotIndex++
       const id = (order as { id?: unknown } | null)?.id
-      const replaced = typeof id === 'string' ? journalOrders.get(id) : undefined
-      if (replaced) {
-        // Set by the journal (and never deleted there): its value, in the snapshot's place.
+      const touched = typeof id === 'string'
+      const replaced = touched ? journalOrders.get(id) : undefined
+      if (touched && deletedBefore.has(id)) {
+        // Deleted by the journal: gone, or added again after the snapshot's orders.
+      } else if (replaced) {
+        // Set by the journal (never deleted there): its value, in the snapshot's place.
         journalOrders.delete(id as string)
         addOrder(replaced.order, undefined, replaced.record)
-      } else if (typeof id !== 'string' || !deletedBefore.has(id)) {
+      } else {
         addOrder(order, text)
       }
       line = await nextLine()

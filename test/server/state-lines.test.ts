@@ -1,0 +1,176 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type MockServer, startMockServer } from '../../src/server/index.ts'
+import { encodeJournalRecord, journalPathOf } from '../../src/server/state-journal.ts'
+import { hasLinesLayout } from '../../src/server/state-lines.ts'
+import { recoverState } from '../../src/server/state-recovery.ts'
+import type { StoreSnapshot } from '../../src/store/index.ts'
+import { call, demoHeaders } from './support/http.ts'
+
+const orders = '/api/v0/checkout/orders'
+let directory: string
+const servers: MockServer[] = []
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-lines-'))
+})
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()))
+  await rm(directory, { recursive: true, force: true })
+})
+
+async function start(stateFile: string, extra: Parameters<typeof startMockServer>[0] = {}) {
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile, ...extra })
+  servers.push(server)
+  return server
+}
+
+const post = (server: MockServer, path: string, json: unknown = {}) =>
+  call(`${server.url}${orders}${path}`, { method: 'POST', headers: demoHeaders(), json })
+
+/** A state file with a few orders, two of them with transactions, stopped cleanly (compacted). */
+async function writtenState(name = 'state.json') {
+  const file = join(directory, name)
+  const server = await start(file, { orders: 6 })
+  const paid: string[] = []
+  for (const reference of ['p-1', 'p-2']) {
+    const id = (await post(server, '', { reference })).body.id as string
+    const payment = (await post(server, `/${id}/payments`, { amount: 10 })).body.id as string
+    expect(
+      (await post(server, `/${id}/payments/${payment}/transactions`, { event: 'capture' })).status,
+    ).toBe(200)
+    paid.push(id)
+  }
+  const snapshot = server.store.snapshot()
+  await server.close()
+  servers.splice(servers.indexOf(server), 1)
+  return { file, snapshot, paid }
+}
+
+describe('the state file line layout (decision 128)', () => {
+  it('writes one order and one transaction per line, still one JSON document that imports', async () => {
+    const { file, snapshot } = await writtenState()
+    const text = await readFile(file, 'utf8')
+    const lines = text.split('\n')
+    expect(lines[0]).toMatch(/^\{"journalSequence":\d+,"orders":\[$/)
+    const between = lines.indexOf('],"transactions":[')
+    expect(between).toBe(snapshot.orders.length + 1)
+    expect(lines.slice(1, between).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(
+      snapshot.orders,
+    )
+    expect(lines.slice(between + 1, -2)).toHaveLength(snapshot.transactions.length)
+    expect(lines.slice(-2)).toEqual([']}', ''])
+    expect(await hasLinesLayout(file)).toBe(true)
+    const { journalSequence: _, ...document } = JSON.parse(text)
+    expect(document).toEqual(snapshot)
+    const server = await start(join(directory, 'other.json'))
+    const imported = await call(`${server.url}/__admin/state`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      json: document,
+    })
+    expect(imported.status).toBe(200)
+    expect(server.store.snapshot()).toEqual(snapshot)
+  })
+
+  it('loads it line by line: the same state, transactions kept, and the same next ids each start', async () => {
+    const { file, snapshot } = await writtenState()
+    const again = await start(file)
+    expect(again.store.snapshot()).toEqual(snapshot)
+    const copy = join(directory, 'copy.json')
+    await writeFile(copy, await readFile(file, 'utf8'))
+    const twin = await start(copy)
+    const next = (await post(again, '', { reference: 'next' })).body.id
+    expect(next).toMatch(/\w/)
+    expect((await post(twin, '', { reference: 'next' })).body.id).toBe(next)
+  })
+
+  it('still loads a single-line state file with journalSequence (the layout before it)', async () => {
+    const { file, snapshot } = await writtenState()
+    const { journalSequence } = JSON.parse(await readFile(file, 'utf8'))
+    const single = join(directory, 'single.json')
+    await writeFile(single, JSON.stringify({ journalSequence, ...snapshot }))
+    expect(await hasLinesLayout(single)).toBe(false)
+    const server = await start(single)
+    expect(server.store.snapshot()).toEqual(snapshot)
+  })
+
+  it('applies the journal on top: orders replaced in place, deleted with their transactions, added, deleted and added again', async () => {
+    const { file, snapshot, paid } = await writtenState()
+    const { journalSequence: seq } = JSON.parse(await readFile(file, 'utf8'))
+    const [first, second, third] = snapshot.orders as [
+      StoreSnapshot['orders'][0],
+      StoreSnapshot['orders'][0],
+      StoreSnapshot['orders'][0],
+    ]
+    const added = { ...first, id: 'o_added_by_journal' }
+    const records = [
+      encodeJournalRecord({ seq: seq + 1, order: { ...second, attributes: { changed: 1 } } }),
+      encodeJournalRecord({ seq: seq + 2, deleted: paid[0] as string }),
+      encodeJournalRecord({ seq: seq + 3, order: added }),
+      encodeJournalRecord({ seq: seq + 4, deleted: third.id as string }),
+      encodeJournalRecord({ seq: seq + 5, order: { ...third, attributes: { back: true } } }),
+      encodeJournalRecord({ seq: seq + 6, deleted: first.id as string }),
+    ]
+    await writeFile(journalPathOf(file), records.join(''))
+    // The whole-file reading is the reference for what the journal leaves.
+    const expected = (await recoverState(file)).value as StoreSnapshot
+    const server = await start(file)
+    expect(server.store.snapshot()).toEqual(expected)
+    const ids = server.store.snapshot().orders.map((order) => order.id)
+    expect(ids.indexOf(second.id)).toBe(0)
+    expect(ids.slice(-2)).toEqual(['o_added_by_journal', third.id])
+    expect(ids).not.toContain(first.id)
+    expect(ids).not.toContain(paid[0])
+    expect(server.store.getOrder(second.id as string)?.attributes).toEqual({ changed: 1 })
+    const kept = server.store.snapshot().transactions
+    expect(kept.map((record) => record.orderId)).toEqual([paid[1]])
+    expect(server.persistence()).toMatchObject({ replayed: 6 })
+  })
+
+  it('names the order of line k that breaks the contract, and starts nothing', async () => {
+    const { file } = await writtenState()
+    const lines = (await readFile(file, 'utf8')).split('\n')
+    // Line 4 holds orders/2.
+    lines[3] = (lines[3] as string).replace(/"total":\{[^}]*\}/, '"total":1')
+    lines[5] = (lines[5] as string).replace(/"id":"[^"]*"/, '"id":""')
+    await writeFile(file, lines.join('\n'))
+    const before = await readFile(file, 'utf8')
+    await expect(start(file)).rejects.toThrow(
+      /breaks the contract in 2 places:\n {2}- body\/orders\/2\/\S*total must be object, got 1\n {2}- body\/orders\/4\/id is required/,
+    )
+    expect(await readFile(file, 'utf8')).toBe(before)
+  })
+
+  it('names the line and the order of a line that is not JSON, and a file cut short', async () => {
+    const { file } = await writtenState()
+    const lines = (await readFile(file, 'utf8')).split('\n')
+    const broken = [...lines]
+    broken[2] = (broken[2] as string).slice(0, 30)
+    await writeFile(file, broken.join('\n'))
+    await expect(start(file)).rejects.toThrow(
+      /^Failed to load the state file .*state\.json: line 3 \(orders\/1\) is not valid JSON .*Hint: fix or delete it/,
+    )
+    await writeFile(file, lines.slice(0, 4).join('\n'))
+    await expect(start(file)).rejects.toThrow(
+      /line 4 ends the file before "\],"transactions":\[" \(cut short\)/,
+    )
+  })
+
+  it('names the journal record of a replayed transaction that breaks the contract', async () => {
+    const { file, paid } = await writtenState()
+    const { journalSequence: seq } = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(
+      journalPathOf(file),
+      encodeJournalRecord({
+        seq: seq + 1,
+        transaction: { orderId: paid[1] as string, paymentId: 'p', transaction: 'x' as never },
+      }),
+    )
+    await expect(start(file)).rejects.toThrow(
+      /state\.json\.journal record 1 \(transactions\/2\/transaction.* must/,
+    )
+  })
+})
