@@ -55,7 +55,6 @@ export function findSnapshotViolations(value: unknown): Violation[] {
       })
     }
   }
-  const { validateSchema } = getOrderApiValidator()
   const orderIds = new Map<string, number>()
   if (!Array.isArray(snapshot.orders)) {
     violations.push({ location: 'body/orders', keyword: 'type', message: 'must be array' })
