@@ -27,8 +27,12 @@ import { orderViolations, parseSnapshotText, transactionViolations } from './val
 const HEAD = new RegExp(`^\\{"${SEQUENCE_KEY}":(\\d+),"orders":\\[$`)
 const BETWEEN = '],"transactions":['
 const END = ']}'
-/** Orders checked and parsed before they go to the store together. */
-const BATCH = 512
+/**
+ * Orders parsed and checked before they go to the store together. Small, so the parsed
+ * orders die young: at 100,000 orders 512 per batch peaked at 0.82-0.91 GB RSS and ~19 s,
+ * 64 at 0.47 GB and ~11 s (decision 128).
+ */
+const BATCH = 64
 /** Violations kept to report (the rest are counted). */
 const KEPT_VIOLATIONS = 100
 
