@@ -89,20 +89,30 @@ function refusePrototypeKeys(key: string, value: unknown): unknown {
   return value
 }
 
-/** How deep arrays and objects nest in JSON text, without parsing it (strings skipped). */
+/**
+ * How deep arrays and objects nest in JSON text, without parsing it: a string is skipped in
+ * one `indexOf` to its closing quote (one not escaped by an odd run of backslashes), about
+ * twice as fast as looking at each of its characters (a state file line: decision 128).
+ */
 function nestingDepth(text: string): number {
   let depth = 0
   let deepest = 0
-  let inString = false
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index)
-    if (inString) {
-      if (char === 92)
-        index++ // backslash: skip the escaped character
-      else if (char === 34) inString = false
-    } else if (char === 34) inString = true
-    else if (char === 123 || char === 91) deepest = Math.max(deepest, ++depth)
+    if (char === 34) {
+      let end = text.indexOf('"', index + 1)
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1)
+      if (end === -1) return deepest // an unclosed string: the parse names it
+      index = end
+    } else if (char === 123 || char === 91) deepest = Math.max(deepest, ++depth)
     else if (char === 125 || char === 93) depth--
   }
   return deepest
+}
+
+/** Whether the character at `at` follows an odd run of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let slashes = 0
+  while (text.charCodeAt(at - 1 - slashes) === 92) slashes++
+  return slashes % 2 === 1
 }

@@ -43,6 +43,19 @@ describe('parseJsonText', () => {
     expect(parseJsonText(text, 64)).toEqual(JSON.parse(text))
   })
 
+  it('counts nesting outside strings only, whatever brackets and escaped quotes a string holds', () => {
+    const deep = (levels: number, inner = '1') => '['.repeat(levels) + inner + ']'.repeat(levels)
+    const tricky = '"[[[{{{\\\\\\"]]]\\\\"'
+    expect(JSON.parse(tricky)).toBe('[[[{{{\\"]]]\\')
+    expect(problemOf(deep(64, tricky))).toBeUndefined()
+    expect(problemOf(deep(65, tricky))).toMatchObject({
+      status: 400,
+      errors: [{ keyword: 'maxDepth', message: 'nests 65 levels deep; at most 64 are accepted' }],
+    })
+    expect(problemOf(deep(64, '"\\\\"'))).toBeUndefined()
+    expect(problemOf(`[${deep(64, '"a\\"')}]`)).toMatchObject({ errors: [{ keyword: 'maxDepth' }] })
+  })
+
   it('answers malformed-json for broken text, on either path', () => {
     expect(problemOf('{"a":')).toMatchObject({
       status: 400,
