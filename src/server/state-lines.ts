@@ -5,13 +5,13 @@ import { ProblemError } from '../problems/index.ts'
 import type { CheckedLoad, StoredTransaction } from '../store/index.ts'
 import type { Violation } from '../validation/index.ts'
 import { journalPathOf, readJournal } from './state-journal.ts'
+import { type RecoveredState, readJournalBytes, recordsAfter } from './state-recovery.ts'
 import {
-  type RecoveredState,
-  readJournalBytes,
-  recordsAfter,
+  orderViolations,
+  parseSnapshotText,
   SEQUENCE_KEY,
-} from './state-recovery.ts'
-import { orderViolations, parseSnapshotText, transactionViolations } from './validate-snapshot.ts'
+  transactionViolations,
+} from './validate-snapshot.ts'
 
 /*
  * The snapshot layout the persister writes (decision 128): one JSON document, one order or

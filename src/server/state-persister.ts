@@ -7,7 +7,7 @@ import {
   type JournalRecord,
   journalPathOf,
 } from './state-journal.ts'
-import { SEQUENCE_KEY } from './state-recovery.ts'
+import { SEQUENCE_KEY } from './validate-snapshot.ts'
 
 /**
  * When the journal is compacted into a new snapshot (decision 126): once it holds more than

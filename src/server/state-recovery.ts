@@ -4,10 +4,7 @@ import type { StoredTransaction } from '../store/index.ts'
 import type { Violation } from '../validation/index.ts'
 import { readStateFile } from './state-file.ts'
 import { type JournalRecord, journalPathOf, readJournal } from './state-journal.ts'
-import { findSnapshotViolations } from './validate-snapshot.ts'
-
-/** The snapshot's own key: the sequence number of the last journal record it holds. */
-export const SEQUENCE_KEY = 'journalSequence'
+import { findSnapshotViolations, SEQUENCE_KEY } from './validate-snapshot.ts'
 
 /** What a state file and its journal hold together, and how the start found them. */
 export interface RecoveredState {

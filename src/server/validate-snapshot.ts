@@ -3,6 +3,11 @@ import type { StoreSnapshot } from '../store/index.ts'
 import { getOrderApiValidator, type Violation } from '../validation/index.ts'
 
 const SNAPSHOT_KEYS = new Set(['orders', 'transactions'])
+/**
+ * The key a state file's snapshot adds to an export (decision 125): the sequence number of
+ * the last journal record it holds. Taken off before a state file is checked here.
+ */
+export const SEQUENCE_KEY = 'journalSequence'
 
 /**
  * Deepest nesting of a state import or state file (issue 15, finding 14): the request limit
@@ -51,7 +56,10 @@ export function findSnapshotViolations(value: unknown): Violation[] {
       violations.push({
         location: `body/${key}`,
         keyword: 'additionalProperties',
-        message: 'is not a documented property',
+        message:
+          key === SEQUENCE_KEY
+            ? "is a state file's own key: a state file is not an export (its journal, <file>.journal, may hold later changes); import what GET /__admin/state answers instead (decision 125)"
+            : 'is not a documented property',
       })
     }
   }

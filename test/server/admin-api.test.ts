@@ -134,6 +134,21 @@ describe('the admin API', () => {
       expect((await admin('/state')).body).toEqual(before)
     })
 
+    it('refuses a state file (its journalSequence) and says to import an export instead', async () => {
+      const exported = (await admin('/state')).body
+      const reply = await admin('/state', {
+        method: 'PUT',
+        json: { journalSequence: 3, ...exported },
+      })
+      expect(reply.status).toBe(400)
+      expect(reply.body.errors).toEqual([
+        expect.objectContaining({
+          location: 'body/journalSequence',
+          message: expect.stringContaining('import what GET /__admin/state answers instead'),
+        }),
+      ])
+    })
+
     it('refuses a non-JSON import with 415 and broken JSON with 400', async () => {
       const text = await admin('/state', {
         method: 'PUT',
