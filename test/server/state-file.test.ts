@@ -1,42 +1,26 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MockServer, startMockServer } from '../../src/server/index.ts'
+import { describe, expect, it } from 'vitest'
 import { createCoalescingWriter } from '../../src/server/state-file.ts'
 import { recoverState } from '../../src/server/state-recovery.ts'
 import { call, demoHeaders } from './support/http.ts'
+import { useStateServers } from './support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
-let directory: string
-const servers: MockServer[] = []
-
-beforeEach(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-state-'))
-})
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-  await rm(directory, { recursive: true, force: true })
-})
-
-async function start(stateFile: string, extra: Parameters<typeof startMockServer>[0] = {}) {
-  const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile, ...extra })
-  servers.push(server)
-  return server
-}
+const { file: inState, start } = useStateServers('state')
 
 /** What a restart would load: the snapshot with the journal replayed on top. */
 const saved = async (file: string): Promise<any> => (await recoverState(file)).value
 
 describe('--state file', () => {
   it('is written at start with the seeded state', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     expect(await saved(file)).toEqual(server.store.snapshot())
   })
 
   it('holds every acknowledged change when the response arrives', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const created = await call(`${server.url}${orders}`, {
       method: 'POST',
@@ -60,7 +44,7 @@ describe('--state file', () => {
   })
 
   it('saves concurrent changes without losing one', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const created = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
@@ -76,7 +60,7 @@ describe('--state file', () => {
   })
 
   it('is loaded at start: a new server on the same file serves the same state', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const first = await start(file)
     const id = (
       await call(`${first.url}${orders}`, { method: 'POST', headers: demoHeaders(), json: {} })
@@ -88,7 +72,7 @@ describe('--state file', () => {
   })
 
   it('is refused at start when it breaks the contract, and left untouched', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const broken = JSON.stringify({
       orders: [{ id: 'o_a', merchant: 'm', channel: 'c', total: 1 }],
     })
@@ -96,16 +80,16 @@ describe('--state file', () => {
     await expect(start(file)).rejects.toThrow(
       /^Failed to load the state file .*state\.json: it breaks the contract in 1 place:\n {2}- body\/orders\/0\/total must be object, got 1\nHint: /,
     )
-    await writeFile(join(directory, 'torn.json'), '{"orders": [')
-    await expect(start(join(directory, 'torn.json'))).rejects.toThrow(/is not valid JSON/)
+    await writeFile(inState('torn.json'), '{"orders": [')
+    await expect(start(inState('torn.json'))).rejects.toThrow(/is not valid JSON/)
     expect(await readFile(file, 'utf8')).toBe(broken)
   })
 
   it('creates missing directories, and fails the start when the file cannot be written', async () => {
-    const nested = join(directory, 'new', 'dir', 'state.json')
+    const nested = inState('new', 'dir', 'state.json')
     await start(nested)
     expect((await saved(nested)).orders.length).toBeGreaterThan(0)
-    const aFile = join(directory, 'a-file')
+    const aFile = inState('a-file')
     await writeFile(aFile, '')
     await expect(start(join(aFile, 'state.json'))).rejects.toThrow(
       // Its directory is made (and the file locked) before it is read: that fails first.

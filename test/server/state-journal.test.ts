@@ -1,8 +1,6 @@
-import { copyFile, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MockServer, startMockServer } from '../../src/server/index.ts'
+import { copyFile, readFile, stat, truncate, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import type { MockServer } from '../../src/server/index.ts'
 import {
   crc32Fallback,
   encodeJournalRecord,
@@ -13,28 +11,14 @@ import { createStatePersister } from '../../src/server/state-persister.ts'
 import { recoverState } from '../../src/server/state-recovery.ts'
 import { createStore, storeInternals } from '../../src/store/index.ts'
 import { call, demoHeaders } from './support/http.ts'
+import { useStateServers } from './support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
-let directory: string
-const servers: MockServer[] = []
-
-beforeEach(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-journal-'))
-})
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-  await rm(directory, { recursive: true, force: true })
-})
-
-async function start(stateFile: string, extra: Parameters<typeof startMockServer>[0] = {}) {
-  const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile, ...extra })
-  servers.push(server)
-  return server
-}
+const { file: inState, start } = useStateServers('journal')
 
 /** The state file and journal as a crash would leave them, copied aside (the lock stays). */
 async function copyState(file: string, name: string): Promise<string> {
-  const copy = join(directory, name)
+  const copy = inState(name)
   await copyFile(file, copy)
   await copyFile(journalPathOf(file), journalPathOf(copy)).catch(() => undefined)
   return copy
@@ -91,7 +75,7 @@ async function changeEverything(server: MockServer) {
 
 describe('the state journal', () => {
   it('replays every kind of change: creates, updates, transactions, deletes', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const snapshotBefore = await readFile(file, 'utf8')
     const { id, doomed } = await changeEverything(server)
@@ -115,7 +99,7 @@ describe('the state journal', () => {
   })
 
   it('writes a snapshot and empties the journal on a reset, an import and a clean stop', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const { id } = await changeEverything(server)
     const exported = server.store.snapshot()
@@ -151,7 +135,7 @@ describe('the state journal', () => {
   })
 
   it('ignores and reports a torn last record, losing only that one, and appends after it cleanly', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const http = api(server)
     const first = (await http.post('', { reference: 'first' })).body.id as string
@@ -181,7 +165,7 @@ describe('the state journal', () => {
   })
 
   it('refuses a journal corrupt before its last record, naming file, record and a hint', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     const http = api(server)
     for (const reference of ['a', 'b', 'c']) await http.post('', { reference })
@@ -199,7 +183,7 @@ describe('the state journal', () => {
   })
 
   it('names the journal record of a replayed order that breaks the contract', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     await api(server).post('', { reference: 'x' })
     await server.close()
@@ -215,12 +199,12 @@ describe('the state journal', () => {
   })
 
   it('still loads a state file of the old format ({ orders, transactions }, no journal)', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const first = await start(file)
     const { id } = await changeEverything(first)
     const exported = first.store.snapshot()
     await first.close()
-    const old = join(directory, 'old.json')
+    const old = inState('old.json')
     await writeFile(old, JSON.stringify(exported))
     const server = await start(old)
     expect(server.store.snapshot()).toEqual(exported)
@@ -234,7 +218,7 @@ describe('the state journal', () => {
   })
 
   it('appends about one order per write at 2,000 orders, leaving the snapshot alone', async () => {
-    const file = join(directory, 'big.json')
+    const file = inState('big.json')
     const server = await start(file, { orders: 2_000 })
     const snapshotBytes = (await stat(file)).size
     const journalBefore = server.persistence()?.journalBytes ?? 0
@@ -249,7 +233,7 @@ describe('the state journal', () => {
   })
 
   it('compacts in the background past the threshold, keeping the records that came after the snapshot', async () => {
-    const file = join(directory, 'compact.json')
+    const file = inState('compact.json')
     const server = await start(file, { journalCompaction: { factor: 0.05, minBytes: 1 } })
     const http = api(server)
     const ids = await Promise.all(
@@ -279,7 +263,7 @@ describe('the journal format', () => {
   })
 
   it('refuses a journal that does not continue its state file (a record missing between them)', async () => {
-    const file = join(directory, 'state.json')
+    const file = inState('state.json')
     const server = await start(file)
     await api(server).post('', { reference: 'x' })
     await server.close()
@@ -298,7 +282,7 @@ describe('the journal format', () => {
 
 describe('createStatePersister', () => {
   it('writes an order changed many times between two saves once, with its latest value, and keeps transactions and deletes in order', async () => {
-    const file = join(directory, 'unit.json')
+    const file = inState('unit.json')
     const store = createStore({ seed: 3 })
     const internals = storeInternals(store)
     await internals.ready

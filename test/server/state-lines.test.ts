@@ -1,38 +1,22 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MockServer, startMockServer } from '../../src/server/index.ts'
+import { readFile, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import type { MockServer } from '../../src/server/index.ts'
 import { encodeJournalRecord, journalPathOf } from '../../src/server/state-journal.ts'
 import { hasLinesLayout } from '../../src/server/state-lines.ts'
 import { recoverState } from '../../src/server/state-recovery.ts'
 import type { StoreSnapshot } from '../../src/store/index.ts'
 import { call, demoHeaders } from './support/http.ts'
+import { useStateServers } from './support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
-let directory: string
-const servers: MockServer[] = []
-
-beforeEach(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'norce-checkout-mock-lines-'))
-})
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-  await rm(directory, { recursive: true, force: true })
-})
-
-async function start(stateFile: string, extra: Parameters<typeof startMockServer>[0] = {}) {
-  const server = await startMockServer({ port: 0, host: '127.0.0.1', stateFile, ...extra })
-  servers.push(server)
-  return server
-}
+const { file: inState, start } = useStateServers('lines')
 
 const post = (server: MockServer, path: string, json: unknown = {}) =>
   call(`${server.url}${orders}${path}`, { method: 'POST', headers: demoHeaders(), json })
 
 /** A state file with a few orders, two of them with transactions, stopped cleanly (compacted). */
 async function writtenState(name = 'state.json') {
-  const file = join(directory, name)
+  const file = inState(name)
   const server = await start(file, { orders: 6 })
   const paid: string[] = []
   for (const reference of ['p-1', 'p-2']) {
@@ -45,7 +29,6 @@ async function writtenState(name = 'state.json') {
   }
   const snapshot = server.store.snapshot()
   await server.close()
-  servers.splice(servers.indexOf(server), 1)
   return { file, snapshot, paid }
 }
 
@@ -65,7 +48,7 @@ describe('the state file line layout (decision 128)', () => {
     expect(await hasLinesLayout(file)).toBe(true)
     const { journalSequence: _, ...document } = JSON.parse(text)
     expect(document).toEqual(snapshot)
-    const server = await start(join(directory, 'other.json'))
+    const server = await start(inState('other.json'))
     const imported = await call(`${server.url}/__admin/state`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
@@ -79,7 +62,7 @@ describe('the state file line layout (decision 128)', () => {
     const { file, snapshot } = await writtenState()
     const again = await start(file)
     expect(again.store.snapshot()).toEqual(snapshot)
-    const copy = join(directory, 'copy.json')
+    const copy = inState('copy.json')
     await writeFile(copy, await readFile(file, 'utf8'))
     const twin = await start(copy)
     const next = (await post(again, '', { reference: 'next' })).body.id
@@ -90,7 +73,7 @@ describe('the state file line layout (decision 128)', () => {
   it('still loads a single-line state file with journalSequence (the layout before it)', async () => {
     const { file, snapshot } = await writtenState()
     const { journalSequence } = JSON.parse(await readFile(file, 'utf8'))
-    const single = join(directory, 'single.json')
+    const single = inState('single.json')
     await writeFile(single, JSON.stringify({ journalSequence, ...snapshot }))
     expect(await hasLinesLayout(single)).toBe(false)
     const server = await start(single)
