@@ -186,6 +186,8 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       query: request.query,
       headers: request.headers,
       body,
+      // A body parsed here is nobody else's: normalised in place, not copied first.
+      bodyIsOwned: request.rawBody !== undefined,
     })
     if (!checked.valid)
       return problemResponse(createValidationProblem(checked.violations, request.path))
