@@ -1,15 +1,19 @@
 import { roundMoney } from '../domain/money.ts'
+import type { components } from '../generated/order-api.ts'
 import { FOLDED_FILTERS, type OrderEntry, searchMatches, slotValue } from './order-entry.ts'
 
-/** The sort keys of `order_by`. */
-export type OrderSortKey = 'created' | 'billingEmail' | 'billingName' | 'cartTotal'
+/** The sort keys of `order_by`: the contract's `OrderListOrderBy`. */
+export type OrderSortKey = components['schemas']['OrderListOrderBy']
 
-export const ORDER_SORT_KEYS: readonly OrderSortKey[] = [
-  'created',
-  'billingEmail',
-  'billingName',
-  'cartTotal',
-]
+/** Keyed by the contract's type: a sort key the contract adds or drops fails to compile here. */
+const SORT_KEYS: Readonly<Record<OrderSortKey, true>> = {
+  created: true,
+  billingEmail: true,
+  billingName: true,
+  cartTotal: true,
+}
+
+export const ORDER_SORT_KEYS = Object.keys(SORT_KEYS) as readonly OrderSortKey[]
 
 /**
  * A page of one tenant's orders (GetCheckoutOrders, DECISIONS 12): filters already cleaned of
