@@ -157,7 +157,7 @@ export function createStatePersister({
       } else if (change.kind === 'transaction') {
         addMirrored(change.record)
         pending.push({ transaction: change.record })
-      } else if (change.order) {
+      } else if ('text' in change) {
         const at = valueAt.get(change.orderId)
         // The stored JSON: the record is written from it, with no second serialisation.
         const entry = { text: change.text, id: change.orderId }

@@ -28,8 +28,9 @@ export interface StoredTransaction {
 
 /**
  * One change to what a store holds, as its listeners see it (after it is made): an order
- * stored or replaced (`order` equals the stored value and `text` is the stored JSON; do not
- * mutate or keep `order`), an order deleted (`order` undefined; its transactions go with
+ * stored or replaced (`order` equals the stored value, parsed from `text` when read after an
+ * insert; `text` is the stored JSON; do not mutate or keep `order`; tell it from a delete by
+ * `"text" in change`), an order deleted (`order` undefined; its transactions go with
  * it), a transaction added, or everything replaced (`reset()`, `restore()`).
  */
 export type StoreChange =
@@ -109,8 +110,6 @@ export interface StoreInternals {
    * are replaced, never changed), each order's text made when asked for.
    */
   orderJson(): { length: number; json(index: number): string }
-  /** The stored JSON of an order (the v0 answer). */
-  orderText(orderId: string): string | undefined
   insertOrder(order: Order): Promise<void>
   replaceOrder(order: Order): Promise<void>
   deleteOrder(orderId: string): void
@@ -206,9 +205,16 @@ export function createStore(options: StoreOptions = {}): MockStore {
     const stored = orders.insert(list)
     if (changeListeners.length === 0) return
     // Listeners get the stored value, not the caller's object (which the caller may change).
-    for (const { id } of stored) {
-      const text = orders.text(id) as string
-      changed({ kind: 'order', orderId: id, order: JSON.parse(text) as Order, text })
+    // The text just stored, not decoded again; the value parsed only if a listener reads it.
+    for (const { id, text } of stored) {
+      changed({
+        kind: 'order',
+        orderId: id,
+        text,
+        get order() {
+          return JSON.parse(text) as Order
+        },
+      })
     }
   }
 
@@ -239,7 +245,6 @@ export function createStore(options: StoreOptions = {}): MockStore {
     orderJson: () => orders.jsonView(),
     orderSummaries: () => orders.summaries(),
     queryOrders: (query) => orders.query(query),
-    orderText: (orderId) => orders.text(orderId),
     insertOrder: async (order) => insertOrders([order]),
     async replaceOrder(order) {
       if (!order.id || !orders.has(order.id))

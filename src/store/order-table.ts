@@ -82,8 +82,9 @@ export function createOrderTable() {
     size: (): number => entries.size,
 
     /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
-    insert(orders: readonly Order[]): OrderEntry[] {
-      return insertText(orders.map((order) => ({ order, text: JSON.stringify(order) })))
+    insert(orders: readonly Order[]): Array<{ id: string; text: string }> {
+      const texts = orders.map((order) => ({ order, text: JSON.stringify(order) }))
+      return insertText(texts).map(({ id }, index) => ({ id, text: texts[index]?.text as string }))
     },
 
     insertText,
@@ -143,12 +144,6 @@ export function createOrderTable() {
         length: view.length,
         json: (index) => tokens.decode((view[index] as OrderEntry).text),
       }
-    },
-
-    /** The stored JSON of an order. */
-    text(id: string): string | undefined {
-      const entry = entries.get(id)
-      return entry && tokens.decode(entry.text)
     },
 
     /** Who owns each order and its status, in the order they were first stored: no parsing. */
