@@ -8,7 +8,12 @@ import { createContractSchema, createWrappedContractSchema } from './contract-sc
 import { createEventLog, type EventLog, type EventLogWriter } from './event-log.ts'
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts'
 import type { OrderListQuery } from './order-query.ts'
-import { createOrderTable, type OrderPage, type OrderSummary } from './order-table.ts'
+import {
+  createOrderTable,
+  type OrderPage,
+  type OrderSummary,
+  type PreparedOrder,
+} from './order-table.ts'
 
 export interface StoreOptions {
   /** Seed of the id generator: the same seed gives the same ids in the same order. Default 1. */
@@ -111,6 +116,12 @@ export interface StoreInternals {
    */
   orderJson(): { length: number; json(index: number): string }
   insertOrder(order: Order): Promise<void>
+  /**
+   * Adds orders the caller vouches for, as a whole or not at all (ids present and free): built
+   * by this package's factories and checked, or read from a snapshot this version wrote. Not
+   * parsed, not checked again; listeners see each as an insert.
+   */
+  insertPrepared(batch: readonly PreparedOrder[]): void
   replaceOrder(order: Order): Promise<void>
   deleteOrder(orderId: string): void
   addTransaction(record: StoredTransaction): Promise<void>
@@ -143,6 +154,8 @@ export interface StoreInternals {
 /** See `StoreInternals.loadChecked`. */
 export interface CheckedLoad {
   add(batch: ReadonlyArray<{ order: Order; text: string }>): void
+  /** `add` of orders already derived (a snapshot's index): no parse; see `insertPrepared`. */
+  addPrepared(batch: readonly PreparedOrder[]): void
   finish(transactions: readonly StoredTransaction[]): Promise<void>
 }
 
@@ -202,7 +215,22 @@ export function createStore(options: StoreOptions = {}): MockStore {
       ids.add(order.id)
       if (!checked) checkOrder(order)
     }
-    const stored = orders.insert(list)
+    announceInserts(orders.insert(list))
+  }
+
+  /** See `StoreInternals.insertPrepared`. */
+  function insertPrepared(batch: readonly PreparedOrder[]): void {
+    const ids = new Set<string>()
+    for (const { fields } of batch) {
+      if (!fields.id || orders.has(fields.id) || ids.has(fields.id))
+        throw new Error(`Failed to store order ${fields.id}: no id, or the id is taken.`)
+      ids.add(fields.id)
+    }
+    orders.insertPrepared(batch)
+    announceInserts(batch.map(({ fields, json }) => ({ id: fields.id, text: json })))
+  }
+
+  function announceInserts(stored: ReadonlyArray<{ id: string; text: string }>): void {
     if (changeListeners.length === 0) return
     // Listeners get the stored value, not the caller's object (which the caller may change).
     // The text just stored, not decoded again; the value parsed only if a listener reads it.
@@ -246,6 +274,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
     orderSummaries: () => orders.summaries(),
     queryOrders: (query) => orders.query(query),
     insertOrder: async (order) => insertOrders([order]),
+    insertPrepared,
     async replaceOrder(order) {
       if (!order.id || !orders.has(order.id))
         throw new Error(`Failed to update order ${order.id}: it is not stored.`)
@@ -302,6 +331,14 @@ export function createStore(options: StoreOptions = {}): MockStore {
             ids.push(order.id)
           }
           orders.insertText(batch)
+        },
+        addPrepared(batch) {
+          for (const { fields } of batch) {
+            if (!fields.id || orders.has(fields.id))
+              throw new Error(`Failed to load order ${fields.id}: no id, or the id is taken.`)
+            ids.push(fields.id)
+          }
+          orders.insertPrepared(batch)
         },
         async finish(list) {
           const loaded = new Collection({ schema: transactionSchema })

@@ -104,12 +104,19 @@ function fullName(address: Address | undefined): string {
 }
 
 /**
- * The entry of `order` (already checked against the contract), with `text` its JSON.
+ * What an entry derives from its order: everything but the text. A worker thread that builds
+ * orders, or a snapshot's index, hands these over so the order need not be parsed again.
+ */
+export type OrderEntryFields = Omit<OrderEntry, 'text'>
+
+/**
+ * The derived values of `order` (already checked against the contract).
  *
  * @example
- * const entry = createOrderEntry(order, JSON.stringify(order))
+ * const fields = orderEntryFields(order)
+ * fields.status // 'checkout'
  */
-export function createOrderEntry(order: Order, text: string): OrderEntry {
+export function orderEntryFields(order: Order): OrderEntryFields {
   const billing = order.customer?.billing
   const shipping = order.customer?.shipping
   const created = order.created ?? ''
@@ -134,10 +141,8 @@ export function createOrderEntry(order: Order, text: string): OrderEntry {
   ]
   let searchEnd = SEARCH_SLOTS.length - 1
   for (let slot = 0; slot < SEARCH_SLOTS.length; slot++) searchEnd += (slots[slot] as string).length
-  const folded = slots.join(SEPARATOR)
   return {
     id: order.id as string,
-    text,
     merchant: order.merchant,
     channel: order.channel,
     status: order.state?.currentStatus?.toLowerCase(),
@@ -152,10 +157,49 @@ export function createOrderEntry(order: Order, text: string): OrderEntry {
     ),
     billingEmail: slots[SLOTS.billingEmail] as string,
     billingName: slots[SLOTS.billingName] as string,
-    folded,
+    folded: slots.join(SEPARATOR),
     searchEnd,
     slots: hasSeparator(slots) ? slots : undefined,
   }
+}
+
+/**
+ * The entry of an order from its derived values and its stored text (every entry has the
+ * same shape, whichever way it was made).
+ *
+ * @example
+ * const entry = entryOf(orderEntryFields(order), JSON.stringify(order))
+ */
+export function entryOf(fields: OrderEntryFields, text: string): OrderEntry {
+  return {
+    id: fields.id,
+    text,
+    merchant: fields.merchant,
+    channel: fields.channel,
+    status: fields.status,
+    created: fields.created,
+    cartTotal: fields.cartTotal,
+    createdMs: fields.createdMs,
+    total: fields.total,
+    reference: fields.reference,
+    cartReference: fields.cartReference,
+    paymentIds: fields.paymentIds,
+    billingEmail: fields.billingEmail,
+    billingName: fields.billingName,
+    folded: fields.folded,
+    searchEnd: fields.searchEnd,
+    slots: fields.slots,
+  }
+}
+
+/**
+ * The entry of `order` (already checked against the contract), with `text` its JSON.
+ *
+ * @example
+ * const entry = createOrderEntry(order, JSON.stringify(order))
+ */
+export function createOrderEntry(order: Order, text: string): OrderEntry {
+  return entryOf(orderEntryFields(order), text)
 }
 
 /** The key of a tenant's index. */

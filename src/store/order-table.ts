@@ -1,6 +1,12 @@
 import type { Order } from '../domain/types.ts'
 import { createKeyTokens } from './key-tokens.ts'
-import { createOrderEntry, type OrderEntry, tenantKey } from './order-entry.ts'
+import {
+  createOrderEntry,
+  entryOf,
+  type OrderEntry,
+  type OrderEntryFields,
+  tenantKey,
+} from './order-entry.ts'
 import type { OrderListQuery } from './order-query.ts'
 import { TenantOrders } from './tenant-orders.ts'
 
@@ -15,6 +21,15 @@ export interface OrderPage {
   orders: Order[]
   totalSize: number
   valueSum: number
+}
+
+/**
+ * An order ready to store without parsing it: its JSON and the values derived from it
+ * (`orderEntryFields`), by whoever built or checked it (a worker thread, a snapshot's index).
+ */
+export interface PreparedOrder {
+  fields: OrderEntryFields
+  json: string
 }
 
 /** An order's owner and (lower-cased) status. */
@@ -61,7 +76,15 @@ export function createOrderTable() {
    * no second serialisation); `text` must be the JSON of `order`.
    */
   function insertText(orders: ReadonlyArray<{ order: Order; text: string }>): OrderEntry[] {
-    const added = orders.map(({ order, text }) => createOrderEntry(order, tokens.encode(text)))
+    return add(orders.map(({ order, text }) => createOrderEntry(order, tokens.encode(text))))
+  }
+
+  /** Stores prepared orders whose ids are free: no parse, no second derivation. */
+  function insertPrepared(orders: readonly PreparedOrder[]): OrderEntry[] {
+    return add(orders.map(({ fields, json }) => entryOf(fields, tokens.encode(json))))
+  }
+
+  function add(added: OrderEntry[]): OrderEntry[] {
     const byTenant = new Map<string, OrderEntry[]>()
     for (const entry of added) {
       entries.set(entry.id, entry)
@@ -88,6 +111,7 @@ export function createOrderTable() {
     },
 
     insertText,
+    insertPrepared,
 
     /** Replaces a stored order; returns the stored value (parsed from its text) and the text. */
     replace(order: Order): { order: Order; text: string } {
