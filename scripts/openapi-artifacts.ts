@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
@@ -60,5 +61,13 @@ export async function renderOpenApiArtifacts(): Promise<Record<string, string>> 
     files[`${contract.name}-validators.ts`] =
       `${banner(contract.file)}${renderStandaloneValidators(document as OpenApiDocument, contract.title)}`
   }
+  // What a state file's orders were checked against (decision 165): the generated v0
+  // validators (the contract's schemas and the code Ajv made of them), as one hash.
+  const orderValidators = files['order-validators.ts'] as string
+  files['order-contract-fingerprint.ts'] =
+    `${banner('order.yaml')}
+` +
+    "/** SHA-256 (first 32 hex digits) of src/generated/order-validators.ts: what a state file's orders were checked against. */\n" +
+    `export const ORDER_CONTRACT_FINGERPRINT = '${createHash('sha256').update(orderValidators).digest('hex').slice(0, 32)}'\n`
   return files
 }

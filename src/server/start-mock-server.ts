@@ -27,7 +27,7 @@ import {
   type MockServerOptions,
 } from './server-options.ts'
 import { journalPathOf } from './state-journal.ts'
-import { hasLinesLayout, recoverStateLines } from './state-lines.ts'
+import { hasLinesLayout, recoverStateLines, SnapshotTrustRefused } from './state-lines.ts'
 import { lockStateFile, type StateLock } from './state-lock.ts'
 import { createStatePersister, type PersisterStats } from './state-persister.ts'
 import { findRecoveredViolations, type RecoveredState, recoverState } from './state-recovery.ts'
@@ -46,6 +46,15 @@ export interface StateRecoveryReport {
   /** Torn last records ignored (0 or 1): a crash during an append that was never acknowledged. */
   tornRecords: number
   tornBytes: number
+  /**
+   * How the snapshot's orders were loaded: `trusted` from its index, without parsing or
+   * checking them (a snapshot this version wrote, intact), or `checked` one by one (decision 165).
+   */
+  snapshotLoad: 'trusted' | 'checked'
+  /** Orders stored from the snapshot's index without a parse or a check. */
+  trustedOrders: number
+  /** Why a snapshot with an index was checked after all (edited, or another version's). */
+  trustRefused?: string
 }
 
 /** A running standalone mock server. */
@@ -148,6 +157,9 @@ async function startServing(
     skipped: recovered.skipped,
     tornRecords: recovered.torn ? 1 : 0,
     tornBytes: recovered.torn?.bytes ?? 0,
+    snapshotLoad: recovered.snapshotLoad?.mode ?? 'checked',
+    trustedOrders: recovered.snapshotLoad?.trustedOrders ?? 0,
+    ...(recovered.snapshotLoad?.refused && { trustRefused: recovered.snapshotLoad.refused }),
   }
   const writer =
     stateFile === undefined || recovered === undefined
@@ -285,6 +297,11 @@ function describeRecovery(stateFile: string, recovered: RecoveredState): string[
       `  journal: ${journalPathOf(stateFile)}, ${recovered.replayed} change${recovered.replayed === 1 ? '' : 's'} replayed${recovered.skipped > 0 ? `, ${recovered.skipped} already in the snapshot skipped (a stop during a compaction)` : ''}`,
     )
   }
+  if (recovered.snapshotLoad?.refused) {
+    lines.push(
+      `  note: the snapshot's index was not used, every order was checked: ${recovered.snapshotLoad.refused}`,
+    )
+  }
   if (recovered.torn) {
     lines.push(
       `  warning: the journal's last record (record ${recovered.torn.record}, ${recovered.torn.bytes} bytes) was torn, a crash during its write: ignored and cut off (it was never acknowledged)`,
@@ -322,13 +339,26 @@ async function startRuntime(
 ): Promise<{ runtime: MockRuntime; recovered?: RecoveredState }> {
   if (stateFile === undefined) return { runtime: await runtimes.fresh() }
   if (await hasLinesLayout(stateFile)) {
-    const { runtime, result } = await runtimes.fromCheckedLoad(async (load) => {
-      const lines = await recoverStateLines(stateFile, load)
-      if (lines.violationCount > 0)
-        throw contractError(stateFile, lines.violations, lines.violationCount)
-      return lines.recovered
-    })
-    return { runtime, recovered: result }
+    const loadLines = (trust: boolean) =>
+      runtimes.fromCheckedLoad(async (load) => {
+        const lines = await recoverStateLines(stateFile, load, { trust })
+        if (lines.violationCount > 0)
+          throw contractError(stateFile, lines.violations, lines.violationCount)
+        return { ...lines.recovered, snapshotLoad: lines.snapshot }
+      })
+    try {
+      const { runtime, result } = await loadLines(true)
+      return { runtime, recovered: result }
+    } catch (error) {
+      if (!(error instanceof SnapshotTrustRefused)) throw error
+      // The half-loaded store is dropped; the file is read again, every order checked.
+      const { runtime, result } = await loadLines(false)
+      const refused = `${stateFile} ${error.message}`
+      return {
+        runtime,
+        recovered: { ...result, snapshotLoad: { ...result.snapshotLoad, refused } },
+      }
+    }
   }
   const recovered = await recoverState(stateFile)
   if (!recovered.snapshotFound) return { runtime: await runtimes.fresh(), recovered }

@@ -1,11 +1,23 @@
-import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
+import type { Order } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
-import type { CheckedLoad, StoredTransaction } from '../store/index.ts'
+import {
+  type CheckedLoad,
+  decodeEntryFields,
+  orderEntryFields,
+  type PreparedOrder,
+  type StoredTransaction,
+} from '../store/index.ts'
 import type { Violation } from '../validation/index.ts'
+import { snapshotFingerprint } from './snapshot-fingerprint.ts'
 import { journalPathOf, readJournal } from './state-journal.ts'
-import { type RecoveredState, readJournalBytes, recordsAfter } from './state-recovery.ts'
+import { openLineReader } from './state-line-reader.ts'
+import {
+  type RecoveredState,
+  readJournalBytes,
+  recordsAfter,
+  type SnapshotLoad,
+} from './state-recovery.ts'
 import {
   orderViolations,
   parseSnapshotText,
@@ -14,17 +26,29 @@ import {
 } from './validate-snapshot.ts'
 
 /*
- * The snapshot layout the persister writes (decision 128): one JSON document, one order or
- * transaction per line, so a start reads it line by line.
+ * The snapshot layout the persister writes (decisions 128 and 165): one JSON document, one
+ * order, index entry or transaction per line, so a start reads it line by line.
  *
- *     {"journalSequence":12,"orders":[
+ *     {"journalSequence":12,"contract":"<fingerprint>","index":[
+ *     ["o_1","m","c","checkout",...],
+ *     ["o_2",...]
+ *     ],"orders":[
  *     {"id":"o_1",...},
  *     {"id":"o_2",...}
- *     ],"transactions":[
+ *     ],"integrity":{"orders":2,"ordersCrc32":"1a2b3c4d","indexCrc32":"5e6f7a8b","contract":"<fingerprint>"},"transactions":[
  *     {"orderId":"o_1","paymentId":"p_1","transaction":{...}}
  *     ]}
+ *
+ * Files of decision 128 have no index: their first line is `{"journalSequence":12,"orders":[`
+ * and `],"transactions":[` follows the orders.
  */
 const HEAD = new RegExp(`^\\{"${SEQUENCE_KEY}":(\\d+),"orders":\\[$`)
+const INDEXED_HEAD = new RegExp(
+  `^\\{"${SEQUENCE_KEY}":(\\d+),"contract":"([0-9a-f]{1,64})","index":\\[$`,
+)
+const INDEX_END = '],"orders":['
+const INTEGRITY =
+  /^\],"integrity":\{"orders":(\d+),"ordersCrc32":"([0-9a-f]{8})","indexCrc32":"([0-9a-f]{8})","contract":"([0-9a-f]{1,64})"\},"transactions":\[$/
 const BETWEEN = '],"transactions":['
 const END = ']}'
 /**
@@ -36,8 +60,27 @@ const BATCH = 64
 /** Violations kept to report (the rest are counted). */
 const KEPT_VIOLATIONS = 100
 
+/** The first line of a snapshot with an index (decision 165). */
+export function indexedHeadLine(sequence: number, fingerprint: string): string {
+  return `{"${SEQUENCE_KEY}":${sequence},"contract":"${fingerprint}","index":[`
+}
+
+/** The line between the index and the orders. */
+export const INDEX_END_LINE = INDEX_END
+
+/** The line after the orders of a snapshot with an index: the integrity record. */
+export function integrityLine(integrity: {
+  orders: number
+  ordersCrc32: number
+  indexCrc32: number
+  contract: string
+}): string {
+  const hex = (crc: number) => (crc >>> 0).toString(16).padStart(8, '0')
+  return `],"integrity":{"orders":${integrity.orders},"ordersCrc32":"${hex(integrity.ordersCrc32)}","indexCrc32":"${hex(integrity.indexCrc32)}","contract":"${integrity.contract}"},"transactions":[`
+}
+
 /**
- * Whether a state file has the line layout (decision 128); `false` for a missing file
+ * Whether a state file has the line layout (decisions 128, 165); `false` for a missing file
  * and for a single-line one (read whole, as before).
  *
  * @example
@@ -47,11 +90,13 @@ export async function hasLinesLayout(stateFile: string): Promise<boolean> {
   let file: Awaited<ReturnType<typeof open>> | undefined
   try {
     file = await open(stateFile, 'r')
-    const head = Buffer.alloc(64)
+    const head = Buffer.alloc(256)
     const { bytesRead } = await file.read(head, 0, head.length, 0)
     const text = head.subarray(0, bytesRead).toString('latin1')
     const newline = text.indexOf('\n')
-    return newline !== -1 && HEAD.test(text.slice(0, newline))
+    if (newline === -1) return false
+    const first = text.slice(0, newline)
+    return HEAD.test(first) || INDEXED_HEAD.test(first)
   } catch {
     // Missing or unreadable: the whole-file path reports it.
     return false
@@ -60,21 +105,35 @@ export async function hasLinesLayout(stateFile: string): Promise<boolean> {
   }
 }
 
+/**
+ * A snapshot's index could not be trusted after its orders began to load (a checksum, a count
+ * or an id disagrees): the caller drops the store and loads the file again with
+ * `trust: false`, which checks every order (decision 165).
+ */
+export class SnapshotTrustRefused extends Error {}
+
 /** What {@link recoverStateLines} found: the figures, and the violations (nothing loaded if any). */
 export interface LinesRecovery {
   recovered: RecoveredState
   /** The first violations found (at most 100), named like `findRecoveredViolations` names them. */
   violations: Violation[]
   violationCount: number
+  snapshot: SnapshotLoad
 }
 
 /**
  * Loads a state file of the line layout into `load`, with its journal on top, one order at a
  * time: the journal first (it names the orders it sets or deletes after the snapshot, whose
- * snapshot lines are skipped), then each snapshot line parsed and checked on its own and
- * stored in batches, then the journal's orders and transactions. Nothing is held but a batch
- * and the ids. With any violation nothing more is stored and `finish` is not called: the
- * caller throws the store away. Damage to the file's layout throws naming the line.
+ * snapshot lines are skipped), then the snapshot's orders stored in batches, then the
+ * journal's orders and transactions. Nothing is held but a batch, the ids and the index.
+ *
+ * With `trust` and an index whose fingerprint is this build's (decision 165), each order line
+ * is stored as it is with its index entry: no parse, no contract check; the index's and the
+ * orders' CRC-32, the count and each line's leading id are checked as they stream, and a
+ * disagreement throws {@link SnapshotTrustRefused} (the caller drops the store and loads
+ * again without `trust`). Otherwise each line is parsed and checked on its own. With any
+ * violation nothing more is stored and `finish` is not called: the caller throws the store
+ * away. Damage to the file's layout throws naming the line.
  *
  * @example
  * const { violations } = await recoverStateLines(file, await storeInternals(store).loadChecked())
@@ -82,28 +141,49 @@ export interface LinesRecovery {
 export async function recoverStateLines(
   stateFile: string,
   load: CheckedLoad,
+  { trust = true }: { trust?: boolean } = {},
 ): Promise<LinesRecovery> {
   const journalPath = journalPathOf(stateFile)
-  const lines = createInterface({
-    input: createReadStream(stateFile, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })
-  const iterator = lines[Symbol.asyncIterator]()
-  let lineNumber = 0
-  const nextLine = async (): Promise<string | undefined> => {
-    const read = await iterator.next()
-    if (read.done) return undefined
-    lineNumber++
-    return read.value
-  }
+  const reader = await openLineReader(stateFile)
+  const nextLine = () => reader.next()
   const damaged = (what: string): Error =>
     new Error(
-      `Failed to load the state file ${stateFile}: line ${lineNumber} ${what}. Hint: fix or delete it, or pass another --state file.`,
+      `Failed to load the state file ${stateFile}: line ${reader.lineNumber} ${what}. Hint: fix or delete it, or pass another --state file.`,
     )
+  const refuse = (why: string): never => {
+    throw new SnapshotTrustRefused(`line ${reader.lineNumber} ${why}`)
+  }
   try {
-    const head = HEAD.exec((await nextLine()) ?? '')
+    const first = (await nextLine()) ?? ''
+    const indexed = INDEXED_HEAD.exec(first)
+    const head = indexed ?? HEAD.exec(first)
     const base = Number(head?.[1])
     if (!Number.isSafeInteger(base)) throw damaged(`must be a whole number ≥ 0 as ${SEQUENCE_KEY}`)
+    const snapshot: SnapshotLoad = { mode: 'checked', trustedOrders: 0 }
+
+    // The index (decision 165): kept as text, each entry decoded when its order comes.
+    const fingerprint = indexed?.[2]
+    const trusted = trust && fingerprint !== undefined && fingerprint === snapshotFingerprint()
+    if (indexed && !trusted && trust) {
+      snapshot.refused = `the snapshot was written by another version (fingerprint ${fingerprint}, this one ${snapshotFingerprint()})`
+    }
+    const index: Array<string | undefined> = []
+    let indexCrc = 0
+    if (indexed) {
+      reader.startCrc()
+      let line = await nextLine()
+      let comma = true
+      while (line !== undefined && line !== INDEX_END) {
+        if (!comma) throw damaged('follows an index line without a comma')
+        comma = line.endsWith(',')
+        if (trusted) index.push(comma ? line.slice(0, -1) : line)
+        line = await nextLine()
+      }
+      if (line === undefined) throw damaged(`ends the file before "${INDEX_END}" (cut short)`)
+      if (comma && reader.lineNumber > 2) throw damaged('follows an index line ending in a comma')
+      indexCrc = reader.crcBeforeLast()
+      reader.startCrc()
+    }
 
     // The journal, replayed on its own: what it leaves of each order it touches.
     const journalBytes = await readJournalBytes(journalPath)
@@ -116,21 +196,21 @@ export async function recoverStateLines(
     const journalTransactions: Array<{ record: StoredTransaction; origin: number }> = []
     let replayed = 0
     let sequence = base
-    for (const { index, record } of recordsAfter(journal.records, base, journalPath)) {
+    for (const { index: at, record } of recordsAfter(journal.records, base, journalPath)) {
       replayed++
       sequence = record.seq
       if ('order' in record) {
         const id = (record.order as { id?: unknown } | null)?.id
         // Without an id it cannot be keyed: kept for the contract check to name.
-        journalOrders.set(typeof id === 'string' ? id : `\u0000record-${index}`, {
+        journalOrders.set(typeof id === 'string' ? id : `\u0000record-${at}`, {
           order: record.order,
-          record: index + 1,
+          record: at + 1,
         })
       } else if ('deleted' in record) {
         journalOrders.delete(record.deleted)
         deletedBefore.set(record.deleted, journalTransactions.length)
       } else {
-        journalTransactions.push({ record: record.transaction, origin: index + 1 })
+        journalTransactions.push({ record: record.transaction, origin: at + 1 })
       }
     }
 
@@ -151,49 +231,107 @@ export async function recoverStateLines(
       }
     }
     const orderIds = new Map<string, number>()
-    let batch: Array<{ order: never; text: string }> = []
+    let batch: PreparedOrder[] = []
     let position = 0
+    const store = (prepared: PreparedOrder) => {
+      batch.push(prepared)
+      if (batch.length >= BATCH) {
+        load.addPrepared(batch)
+        batch = []
+      }
+    }
+    /** An order parsed from the file or the journal: checked, then derived. */
     const addOrder = (order: unknown, text: string | undefined, origin?: number) => {
       const found = orderViolations(order, `body/orders/${position}`, position, orderIds)
       report(found, origin, 'orders')
       position++
       if (violationCount > 0) return
-      batch.push({ order: order as never, text: text ?? JSON.stringify(order) })
-      if (batch.length >= BATCH) {
-        load.add(batch)
-        batch = []
-      }
+      store({ fields: orderEntryFields(order as Order), json: text ?? JSON.stringify(order) })
     }
 
     // The snapshot's orders, line by line.
     let line = await nextLine()
     let comma = true
     let snapshotIndex = 0
-    while (line !== undefined && line !== BETWEEN) {
+    while (line !== undefined && line[0] !== ']') {
       if (!comma) throw damaged('follows an order line without a comma')
       comma = line.endsWith(',')
       const text = comma ? line.slice(0, -1) : line
-      const order = parseLine(text, `orders/${snapshotIndex}`)
-      snapshotIndex++
-      const id = (order as { id?: unknown } | null)?.id
-      const touched = typeof id === 'string'
-      const replaced = touched ? journalOrders.get(id) : undefined
-      if (touched && deletedBefore.has(id)) {
-        // Deleted by the journal: gone, or added again after the snapshot's orders.
-      } else if (replaced) {
-        // Set by the journal (never deleted there): its value, in the snapshot's place.
-        journalOrders.delete(id as string)
-        addOrder(replaced.order, undefined, replaced.record)
+      if (trusted) {
+        // Stored as it is, with its index entry: no parse, no check (the CRC comes at the end).
+        const entry = index[snapshotIndex]
+        if (entry === undefined) refuse(`(orders/${snapshotIndex}) has no index entry`)
+        index[snapshotIndex] = undefined
+        let fields: PreparedOrder['fields']
+        try {
+          fields = decodeEntryFields(entry as string)
+        } catch (error) {
+          return refuse(`(orders/${snapshotIndex}): ${(error as Error).message}`)
+        }
+        const id = fields.id
+        const lead = `{"id":${JSON.stringify(id)}`
+        const after = text.charCodeAt(lead.length)
+        if (!text.startsWith(lead) || (after !== 44 && after !== 125)) {
+          refuse(`(orders/${snapshotIndex}) does not start with the id its index entry names`)
+        }
+        if (orderIds.has(id)) refuse(`(orders/${snapshotIndex}) repeats the id ${id}`)
+        snapshotIndex++
+        const replaced = journalOrders.get(id)
+        if (deletedBefore.has(id)) {
+          // Deleted by the journal: gone, or added again after the snapshot's orders.
+        } else if (replaced) {
+          journalOrders.delete(id)
+          addOrder(replaced.order, undefined, replaced.record)
+        } else {
+          orderIds.set(id, position)
+          position++
+          snapshot.trustedOrders++
+          if (violationCount === 0) store({ fields, json: text })
+        }
       } else {
-        addOrder(order, text)
+        const order = parseLine(text, `orders/${snapshotIndex}`)
+        snapshotIndex++
+        const id = (order as { id?: unknown } | null)?.id
+        const touched = typeof id === 'string'
+        const replaced = touched ? journalOrders.get(id) : undefined
+        if (touched && deletedBefore.has(id)) {
+          // Deleted by the journal: gone, or added again after the snapshot's orders.
+        } else if (replaced) {
+          // Set by the journal (never deleted there): its value, in the snapshot's place.
+          journalOrders.delete(id as string)
+          addOrder(replaced.order, undefined, replaced.record)
+        } else {
+          addOrder(order, text)
+        }
       }
       line = await nextLine()
     }
     if (line === undefined) throw damaged(`ends the file before "${BETWEEN}" (cut short)`)
     if (comma && snapshotIndex > 0) throw damaged('follows an order line ending in a comma')
+    if (indexed) {
+      const integrity = INTEGRITY.exec(line)
+      if (!integrity) throw damaged('must be the integrity record after the orders')
+      if (trusted) {
+        const [, count, ordersCrc, indexCrcText] = integrity
+        const hex = (crc: number) => crc.toString(16).padStart(8, '0')
+        if (hex(reader.crcBeforeLast()) !== ordersCrc)
+          refuse(`(the integrity record): the orders' CRC-32 differs (edited since written)`)
+        if (hex(indexCrc >>> 0) !== indexCrcText)
+          refuse(`(the integrity record): the index's CRC-32 differs (edited since written)`)
+        if (Number(count) !== snapshotIndex || index.length !== snapshotIndex)
+          refuse(
+            `(the integrity record): ${count} orders recorded, ${index.length} index entries, ${snapshotIndex} order lines`,
+          )
+        if (integrity[4] !== fingerprint)
+          refuse('(the integrity record): its fingerprint differs from the first line')
+        snapshot.mode = 'trusted'
+      }
+    } else if (line !== BETWEEN) {
+      throw damaged(`must be "${BETWEEN}" after the orders`)
+    }
     // Orders the journal added (or deleted and added again): after the snapshot's.
     for (const { order, record } of journalOrders.values()) addOrder(order, undefined, record)
-    if (batch.length > 0 && violationCount === 0) load.add(batch)
+    if (batch.length > 0 && violationCount === 0) load.addPrepared(batch)
     batch = []
 
     // The transactions: the snapshot's, then the journal's, less those of deleted orders.
@@ -218,8 +356,8 @@ export async function recoverStateLines(
     }
     if (line === undefined) throw damaged(`ends the file before "${END}" (cut short)`)
     if (comma && transactionIndex > 0) throw damaged('follows a transaction line ending in a comma')
-    for (const [index, { record, origin }] of journalTransactions.entries()) {
-      if (index >= (deletedBefore.get(record?.orderId) ?? 0)) addTransaction(record, origin)
+    for (const [at, { record, origin }] of journalTransactions.entries()) {
+      if (at >= (deletedBefore.get(record?.orderId) ?? 0)) addTransaction(record, origin)
     }
     for (line = await nextLine(); line !== undefined; line = await nextLine()) {
       if (line.trim() !== '') throw damaged('follows the end of the document')
@@ -239,9 +377,10 @@ export async function recoverStateLines(
       },
       violations,
       violationCount,
+      snapshot,
     }
   } finally {
-    lines.close()
+    await reader.close()
   }
 
   function parseLine(text: string, at: string): unknown {
@@ -253,7 +392,7 @@ export async function recoverStateLines(
           ? `${error.errors[0].message}`
           : `is not valid JSON (${(error as Error).message.replace(/^The request body is not valid JSON: /, '')})`
       throw new Error(
-        `Failed to load the state file ${stateFile}: line ${lineNumber} (${at}) ${reason}. Hint: fix or delete it, or pass another --state file.`,
+        `Failed to load the state file ${stateFile}: line ${reader.lineNumber} (${at}) ${reason}. Hint: fix or delete it, or pass another --state file.`,
       )
     }
   }

@@ -1,5 +1,13 @@
 import { open } from 'node:fs/promises'
-import { type MockStore, type StoredTransaction, storeInternals } from '../store/index.ts'
+import { crc32 } from 'node:zlib'
+import {
+  encodeEntryFields,
+  type MockStore,
+  type OrderEntryFields,
+  type StoredTransaction,
+  storeInternals,
+} from '../store/index.ts'
+import { snapshotFingerprint } from './snapshot-fingerprint.ts'
 import { createCoalescingWriter, syncDirectoryOf, writeFileDurably } from './state-file.ts'
 import {
   encodeJournalRecord,
@@ -7,7 +15,7 @@ import {
   type JournalRecord,
   journalPathOf,
 } from './state-journal.ts'
-import { SEQUENCE_KEY } from './validate-snapshot.ts'
+import { INDEX_END_LINE, indexedHeadLine, integrityLine } from './state-lines.ts'
 
 /**
  * When the journal is compacted into a new snapshot (decision 126): once it holds more than
@@ -352,24 +360,51 @@ function toRecord(
 }
 
 /**
- * The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters, one order or
- * transaction per line (decision 128; read back line by line by `recoverStateLines`):
- * `{"journalSequence":n,"orders":[` ⏎ one order per line, each but the last ending in `,` ⏎
- * `],"transactions":[` ⏎ one transaction per line ⏎ `]}`.
+ * The snapshot file in pieces of about {@link SNAPSHOT_PIECE} characters, one value per line
+ * (decisions 128 and 165; read back line by line by `recoverStateLines`):
+ * `{"journalSequence":n,"contract":"<fingerprint>","index":[` ⏎ each order's derived list
+ * values, one array per line ⏎ `],"orders":[` ⏎ one order per line, its `id` first ⏎ the
+ * integrity record (the count, the CRC-32 of the orders' and of the index's lines, the
+ * fingerprint) and `,"transactions":[` ⏎ one transaction per line ⏎ `]}`. Each line but the
+ * last of a list ends in `,`.
  */
 function* snapshotChunks(
   view: {
-    orders: { length: number; json(index: number): string }
+    orders: {
+      length: number
+      json(index: number): string
+      fields(index: number): OrderEntryFields
+    }
     transactions: readonly StoredTransaction[]
   },
   sequence: number,
 ): Generator<string> {
-  yield `{"${SEQUENCE_KEY}":${sequence},"orders":[\n`
-  yield* pieces(
-    Array.from({ length: view.orders.length }, (_, index) => () => view.orders.json(index)),
+  const contract = snapshotFingerprint()
+  const { orders } = view
+  yield `${indexedHeadLine(sequence, contract)}\n`
+  const indexCrc = { value: 0 }
+  yield* checksummed(
+    pieces(
+      Array.from(
+        { length: orders.length },
+        (_, index) => () => encodeEntryFields(orders.fields(index)),
+      ),
+    ),
+    indexCrc,
+  )
+  yield `${INDEX_END_LINE}\n`
+  const ordersCrc = { value: 0 }
+  yield* checksummed(
+    pieces(
+      Array.from(
+        { length: orders.length },
+        (_, index) => () => idFirst(orders.json(index), orders.fields(index).id),
+      ),
+    ),
+    ordersCrc,
   )
   crashPoint('snapshot-mid-write')
-  yield '],"transactions":[\n'
+  yield `${integrityLine({ orders: orders.length, ordersCrc32: ordersCrc.value, indexCrc32: indexCrc.value, contract })}\n`
   yield* pieces(
     view.transactions.map(
       ({ orderId, paymentId, transaction }) =>
@@ -378,6 +413,27 @@ function* snapshotChunks(
     ),
   )
   yield ']}\n'
+}
+
+/** Passes `chunks` on, adding their UTF-8 bytes to the CRC-32 in `crc`. */
+function* checksummed(chunks: Iterable<string>, crc: { value: number }): Generator<string> {
+  for (const chunk of chunks) {
+    crc.value = crc32(chunk, crc.value)
+    yield chunk
+  }
+}
+
+/**
+ * An order's JSON with its `id` first, as a start checks each line against its index entry
+ * (decision 165). The store's orders have it first; one imported with another key order is
+ * written with `id` moved to the front (the same value).
+ */
+function idFirst(json: string, id: string): string {
+  const lead = `{"id":${JSON.stringify(id)}`
+  const after = json.charCodeAt(lead.length)
+  if (json.startsWith(lead) && (after === 44 || after === 125)) return json
+  const order = JSON.parse(json) as Record<string, unknown>
+  return JSON.stringify({ id: order.id, ...order })
 }
 
 /**

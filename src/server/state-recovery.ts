@@ -6,6 +6,9 @@ import { readStateFile } from './state-file.ts'
 import { type JournalRecord, journalPathOf, readJournal } from './state-journal.ts'
 import { findSnapshotViolations, SEQUENCE_KEY } from './validate-snapshot.ts'
 
+/** The keys a snapshot adds around its orders besides `journalSequence` (decision 165). */
+const SNAPSHOT_SECTIONS = ['contract', 'index', 'integrity'] as const
+
 /** What a state file and its journal hold together, and how the start found them. */
 export interface RecoveredState {
   /** The state to serve, not yet checked against the contract: see {@link findRecoveredViolations}. */
@@ -24,6 +27,18 @@ export interface RecoveredState {
   torn?: { record: number; bytes: number }
   /** Where each journal order or transaction came from, to name it in a violation. */
   origins: { orders: Map<number, number>; transactions: Map<number, number> }
+  /** How the snapshot's orders were loaded (a streamed load; `checked` when absent). */
+  snapshotLoad?: SnapshotLoad
+}
+
+/** How a snapshot's orders were loaded (decision 165). */
+export interface SnapshotLoad {
+  /** `trusted`: stored from the snapshot's index, not parsed or checked; `checked`: parsed and checked. */
+  mode: 'trusted' | 'checked'
+  /** Orders stored from the index as they were (0 when `checked`). */
+  trustedOrders: number
+  /** Why a snapshot with an index was not trusted, if it was not. */
+  refused?: string
 }
 
 /**
@@ -209,6 +224,11 @@ function splitSequence(
   if (typeof saved !== 'object' || saved === null || Array.isArray(saved))
     return { orders: [], transactions: [], sequence: 0, rest: saved, shaped: false }
   const { [SEQUENCE_KEY]: sequence = 0, ...rest } = saved as Record<string, unknown>
+  if (SEQUENCE_KEY in saved) {
+    // A snapshot's own sections (decision 165), when such a file is read whole (reformatted,
+    // say): its orders are checked as any others.
+    for (const key of SNAPSHOT_SECTIONS) delete rest[key]
+  }
   if (!Number.isSafeInteger(sequence) || (sequence as number) < 0) {
     throw new Error(
       `Failed to load the state file ${stateFile}: ${SEQUENCE_KEY} must be a whole number ≥ 0, got ${JSON.stringify(sequence)?.slice(0, 40)}. Hint: fix or delete it, or pass another --state file.`,

@@ -7,6 +7,7 @@ import type { Order, PaymentTransaction } from '../domain/types.ts'
 import { createContractSchema, createWrappedContractSchema } from './contract-schema.ts'
 import { createEventLog, type EventLog, type EventLogWriter } from './event-log.ts'
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts'
+import type { OrderEntryFields } from './order-entry.ts'
 import type { OrderListQuery } from './order-query.ts'
 import {
   createOrderTable,
@@ -114,7 +115,12 @@ export interface StoreInternals {
    * The JSON of every order stored now, in the order stored: a consistent view (stored values
    * are replaced, never changed), each order's text made when asked for.
    */
-  orderJson(): { length: number; json(index: number): string }
+  orderJson(): {
+    length: number
+    json(index: number): string
+    /** The derived list values of the same order (a snapshot's index, decision 165). */
+    fields(index: number): OrderEntryFields
+  }
   insertOrder(order: Order): Promise<void>
   /**
    * Adds orders the caller vouches for, as a whole or not at all (ids present and free): built

@@ -161,12 +161,17 @@ export function createOrderTable() {
       return entry && parse(entry)
     },
 
-    /** The JSON of every order as stored now, each decoded when asked for. */
-    jsonView(): { length: number; json(index: number): string } {
+    /** The JSON of every order as stored now, each decoded when asked for, and its derived values. */
+    jsonView(): {
+      length: number
+      json(index: number): string
+      fields(index: number): OrderEntryFields
+    } {
       const view = [...entries.values()]
       return {
         length: view.length,
         json: (index) => tokens.decode((view[index] as OrderEntry).text),
+        fields: (index) => view[index] as OrderEntry,
       }
     },
 

@@ -121,7 +121,11 @@ describe('the state journal', () => {
     })
     expect(imported.status).toBe(200)
     expect((await stat(journalPathOf(file))).size).toBe(0)
-    const { journalSequence, ...onDisk } = JSON.parse(await readFile(file, 'utf8'))
+    const { journalSequence, contract, index, integrity, ...onDisk } = JSON.parse(
+      await readFile(file, 'utf8'),
+    )
+    expect(index).toHaveLength(exported.orders.length)
+    expect(integrity).toMatchObject({ orders: exported.orders.length, contract })
     expect(journalSequence).toBeGreaterThan(0)
     expect(onDisk).toEqual(exported)
     // A change after the import goes to the journal, and a clean stop folds it in.

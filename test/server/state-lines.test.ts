@@ -32,21 +32,44 @@ async function writtenState(name = 'state.json') {
   return { file, snapshot, paid }
 }
 
-describe('the state file line layout (decision 128)', () => {
-  it('writes one order and one transaction per line, still one JSON document that imports', async () => {
+/** The index of the first order line (after the index, decision 165). */
+function ordersStart(lines: readonly string[]): number {
+  return lines.indexOf('],"orders":[') + 1
+}
+
+/** A snapshot of decision 165 as decision 128 wrote it: no index, no integrity record. */
+function withoutIndex(text: string): string {
+  const lines = text.split('\n')
+  const first = ordersStart(lines)
+  const sequence = /"journalSequence":(\d+)/.exec(lines[0] as string)?.[1]
+  return [
+    `{"journalSequence":${sequence},"orders":[`,
+    ...lines
+      .slice(first)
+      .map((line) => (line.startsWith('],"integrity":') ? '],"transactions":[' : line)),
+  ].join('\n')
+}
+
+describe('the state file line layout (decisions 128, 165)', () => {
+  it('writes one order and one transaction per line, after an index, still one JSON document that imports', async () => {
     const { file, snapshot } = await writtenState()
     const text = await readFile(file, 'utf8')
     const lines = text.split('\n')
-    expect(lines[0]).toMatch(/^\{"journalSequence":\d+,"orders":\[$/)
-    const between = lines.indexOf('],"transactions":[')
-    expect(between).toBe(snapshot.orders.length + 1)
-    expect(lines.slice(1, between).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(
+    expect(lines[0]).toMatch(/^\{"journalSequence":\d+,"contract":"[0-9a-f]{32}","index":\[$/)
+    const first = ordersStart(lines)
+    expect(first).toBe(snapshot.orders.length + 2)
+    const integrity = lines.findIndex((line) => line.startsWith('],"integrity":'))
+    expect(integrity).toBe(first + snapshot.orders.length)
+    expect(lines[integrity]).toMatch(/,"transactions":\[$/)
+    expect(lines.slice(first, integrity).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(
       snapshot.orders,
     )
-    expect(lines.slice(between + 1, -2)).toHaveLength(snapshot.transactions.length)
+    expect(lines.slice(integrity + 1, -2)).toHaveLength(snapshot.transactions.length)
     expect(lines.slice(-2)).toEqual([']}', ''])
     expect(await hasLinesLayout(file)).toBe(true)
-    const { journalSequence: _, ...document } = JSON.parse(text)
+    const { journalSequence: _, contract, index, integrity: record, ...document } = JSON.parse(text)
+    expect(index).toHaveLength(snapshot.orders.length)
+    expect(record).toMatchObject({ orders: snapshot.orders.length, contract })
     expect(document).toEqual(snapshot)
     const server = await start(inState('other.json'))
     const imported = await call(`${server.url}/__admin/state`, {
@@ -56,6 +79,17 @@ describe('the state file line layout (decision 128)', () => {
     })
     expect(imported.status).toBe(200)
     expect(server.store.snapshot()).toEqual(snapshot)
+  })
+
+  it('still loads the layout without an index (decision 128), checking every order', async () => {
+    const { file, snapshot } = await writtenState()
+    const old = inState('old.json')
+    await writeFile(old, withoutIndex(await readFile(file, 'utf8')))
+    expect(await hasLinesLayout(old)).toBe(true)
+    const server = await start(old)
+    expect(server.store.snapshot()).toEqual(snapshot)
+    expect(server.persistence()).toMatchObject({ snapshotLoad: 'checked', trustedOrders: 0 })
+    expect(server.persistence()?.trustRefused).toBeUndefined()
   })
 
   it('loads it line by line: the same state, transactions kept, and the same next ids each start', async () => {
@@ -116,9 +150,10 @@ describe('the state file line layout (decision 128)', () => {
   it('names the order of line k that breaks the contract, and starts nothing', async () => {
     const { file } = await writtenState()
     const lines = (await readFile(file, 'utf8')).split('\n')
-    // Line 4 holds orders/2.
-    lines[3] = (lines[3] as string).replace(/"total":\{[^}]*\}/, '"total":1')
-    lines[5] = (lines[5] as string).replace(/"id":"[^"]*"/, '"id":""')
+    const first = ordersStart(lines)
+    // Edited by hand: the CRC no longer matches, so every order is checked.
+    lines[first + 2] = (lines[first + 2] as string).replace(/"total":\{[^}]*\}/, '"total":1')
+    lines[first + 4] = (lines[first + 4] as string).replace(/"id":"[^"]*"/, '"id":""')
     await writeFile(file, lines.join('\n'))
     const before = await readFile(file, 'utf8')
     await expect(start(file)).rejects.toThrow(
@@ -130,13 +165,22 @@ describe('the state file line layout (decision 128)', () => {
   it('names the line and the order of a line that is not JSON, and a file cut short', async () => {
     const { file } = await writtenState()
     const lines = (await readFile(file, 'utf8')).split('\n')
+    const first = ordersStart(lines)
     const broken = [...lines]
-    broken[2] = (broken[2] as string).slice(0, 30)
+    broken[first + 1] = (broken[first + 1] as string).slice(0, 30)
     await writeFile(file, broken.join('\n'))
     await expect(start(file)).rejects.toThrow(
-      /^Failed to load the state file .*state\.json: line 3 \(orders\/1\) is not valid JSON .*Hint: fix or delete it/,
+      new RegExp(
+        `^Failed to load the state file .*state\\.json: line ${first + 2} \\(orders/1\\) is not valid JSON .*Hint: fix or delete it`,
+      ),
     )
-    await writeFile(file, lines.slice(0, 4).join('\n'))
+    await writeFile(file, lines.slice(0, first + 2).join('\n'))
+    await expect(start(file)).rejects.toThrow(
+      new RegExp(`line ${first + 2} ends the file before "\\],"transactions":\\[" \\(cut short\\)`),
+    )
+    // The same in the layout without an index.
+    const old = withoutIndex(lines.join('\n')).split('\n')
+    await writeFile(file, old.slice(0, 4).join('\n'))
     await expect(start(file)).rejects.toThrow(
       /line 4 ends the file before "\],"transactions":\[" \(cut short\)/,
     )

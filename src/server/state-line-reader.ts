@@ -1,0 +1,109 @@
+import { open } from 'node:fs/promises'
+import { crc32 } from 'node:zlib'
+
+/** Bytes read at a time: large reads, one reused buffer (decision 165). */
+const CHUNK_BYTES = 2 * 1024 * 1024
+const NEWLINE = 10
+const CARRIAGE_RETURN = 13
+
+/** Reads a file line by line as bytes; see {@link openLineReader}. */
+export interface LineReader {
+  /** The next line (decoded once, without its `\n` or `\r\n`), or `undefined` at the end. */
+  next(): Promise<string | undefined>
+  /** Lines returned so far (the number of the last one). */
+  readonly lineNumber: number
+  /**
+   * The CRC-32 of the bytes of the lines returned since the last {@link LineReader.startCrc},
+   * each with its line break, but without the last line returned.
+   */
+  crcBeforeLast(): number
+  /** Starts a CRC-32 over the lines returned from now on. */
+  startCrc(): void
+  close(): Promise<void>
+}
+
+/**
+ * Opens `path` for reading line by line: read in chunks of 2 MiB into one buffer, split on
+ * `\n` with `indexOf`, each line decoded from UTF-8 once (a line spanning two chunks is
+ * carried over as bytes), with an optional running CRC-32 of the lines' bytes. Faster than
+ * `readline` over a decoding stream and holds one chunk at a time.
+ *
+ * @example
+ * const reader = await openLineReader('.state/demo.json')
+ * for (let line = await reader.next(); line !== undefined; line = await reader.next()) use(line)
+ * await reader.close()
+ */
+export async function openLineReader(path: string): Promise<LineReader> {
+  const file = await open(path, 'r')
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  /** The bytes of `chunk` read this time. */
+  let filled = chunk.subarray(0, 0)
+  let start = 0
+  let end = 0
+  let atEnd = false
+  /** The start of a line whose end is in a later chunk. */
+  let carry: Buffer | undefined
+  let lineNumber = 0
+  let crcOn = false
+  let crc = 0
+  let crcBefore = 0
+
+  const refill = async (): Promise<void> => {
+    if (start < end) {
+      const rest = chunk.subarray(start, end)
+      carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest)
+    }
+    start = 0
+    end = 0
+    const { bytesRead } = await file.read(chunk, 0, CHUNK_BYTES, null)
+    end = bytesRead
+    filled = chunk.subarray(0, end)
+    if (bytesRead === 0) atEnd = true
+  }
+
+  const take = (bytes: Buffer, from: number, to: number, withBreak: number): string => {
+    lineNumber++
+    if (crcOn) {
+      crcBefore = crc
+      crc = crc32(bytes.subarray(from, withBreak), crc)
+    }
+    const stop = to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to
+    return bytes.toString('utf8', from, stop)
+  }
+
+  return {
+    async next() {
+      for (;;) {
+        const newline = filled.indexOf(NEWLINE, start)
+        if (newline !== -1) {
+          if (carry === undefined) {
+            const line = take(chunk, start, newline, newline + 1)
+            start = newline + 1
+            return line
+          }
+          const whole = Buffer.concat([carry, chunk.subarray(start, newline + 1)])
+          carry = undefined
+          start = newline + 1
+          return take(whole, 0, whole.length - 1, whole.length)
+        }
+        if (atEnd) {
+          if (carry === undefined || carry.length === 0) return undefined
+          const last = carry
+          carry = undefined
+          return take(last, 0, last.length, last.length)
+        }
+        await refill()
+      }
+    },
+    get lineNumber() {
+      return lineNumber
+    },
+    crcBeforeLast: () => crcBefore >>> 0,
+    startCrc() {
+      crcOn = true
+      crc = 0
+      crcBefore = 0
+    },
+    close: () => file.close(),
+  }
+}
