@@ -279,6 +279,7 @@ async function startPersister(
       journalBytes: recovered.journalBytes,
       snapshotBytes: recovered.snapshotFound ? (await stat(stateFile)).size : 0,
       ...(compaction && { compaction }),
+      rewriteOnClose: recovered.snapshotLoad?.mode === 'checked',
     })
     if (!recovered.snapshotFound) await persister.snapshot()
     return persister

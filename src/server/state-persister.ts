@@ -101,8 +101,14 @@ export function createStatePersister({
   journalBytes: startJournalBytes,
   snapshotBytes: startSnapshotBytes,
   compaction = DEFAULT_COMPACTION,
+  rewriteOnClose = false,
 }: {
   stateFile: string
+  /**
+   * The clean stop writes a snapshot even with nothing journaled: the file was loaded the
+   * checked way (no index, or one refused), and the next start can then trust it (decision 165).
+   */
+  rewriteOnClose?: boolean
   slot: { readonly current: { readonly store: MockStore } }
   sequence: number
   journalBytes: number
@@ -338,7 +344,12 @@ export function createStatePersister({
         await writer.idle()
         await compacting
         await writer.idle()
-        if (stats.journalBytes > 0 || pending.some(Boolean) || wholeSnapshot) {
+        if (
+          stats.journalBytes > 0 ||
+          pending.some(Boolean) ||
+          wholeSnapshot ||
+          (rewriteOnClose && stats.snapshots === 0)
+        ) {
           wholeSnapshot = true
           // The journal holds everything if this fails: the next start replays it.
           await writer.save().catch(() => undefined)

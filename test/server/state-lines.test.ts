@@ -90,6 +90,15 @@ describe('the state file line layout (decisions 128, 165)', () => {
     expect(server.store.snapshot()).toEqual(snapshot)
     expect(server.persistence()).toMatchObject({ snapshotLoad: 'checked', trustedOrders: 0 })
     expect(server.persistence()?.trustRefused).toBeUndefined()
+    // A clean stop writes it again with an index, so the next start trusts it.
+    await server.close()
+    expect((await readFile(old, 'utf8')).split('\n')[0]).toMatch(/"index":\[$/)
+    const again = await start(old)
+    expect(again.persistence()).toMatchObject({
+      snapshotLoad: 'trusted',
+      trustedOrders: snapshot.orders.length,
+    })
+    expect(again.store.snapshot()).toEqual(snapshot)
   })
 
   it('loads it line by line: the same state, transactions kept, and the same next ids each start', async () => {
