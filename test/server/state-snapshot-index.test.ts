@@ -219,6 +219,24 @@ describe('the snapshot index (decision 165)', () => {
     expect(other.store.snapshot()).toEqual(snapshot)
   })
 
+  it('trusts an empty snapshot too', async () => {
+    const file = inState('empty.json')
+    const server = await start(file)
+    const emptied = await call(`${server.url}/__admin/state`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      json: { orders: [], transactions: [] },
+    })
+    expect(emptied.status).toBe(200)
+    await server.close()
+    expect(await readFile(file, 'utf8')).toMatch(
+      /"index":\[\n\],"orders":\[\n\],"integrity":\{"orders":0,"ordersCrc32":"00000000","indexCrc32":"00000000"/,
+    )
+    const again = await start(file)
+    expect(again.persistence()).toMatchObject({ snapshotLoad: 'trusted', trustedOrders: 0 })
+    expect(again.store.snapshot()).toEqual({ orders: [], transactions: [] })
+  })
+
   it('names the line of a broken order after refusing the index', async () => {
     const { file } = await writtenState()
     const broken = await copyOf(file, 'broken.json', (lines) => {
