@@ -33,6 +33,19 @@ export const CONTRACTS = [
   },
 ] as const
 
+/**
+ * The code a state file's index is derived and encoded with (decision 165): a change to any
+ * of them makes the snapshots written before it load the checked way.
+ */
+const SNAPSHOT_INDEX_SOURCES = [
+  'src/store/order-entry.ts',
+  'src/store/entry-fields-codec.ts',
+  'src/domain/order-totals.ts',
+  'src/domain/money.ts',
+] as const
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32)
+
 const banner = (file: string) =>
   `// Generated from openapi/${file} by \`npm run generate\`. Do not edit by hand:\n` +
   '// change the OpenAPI file and regenerate (a test fails when the two drift).\n'
@@ -65,9 +78,19 @@ export async function renderOpenApiArtifacts(): Promise<Record<string, string>> 
   // validators (the contract's schemas and the code Ajv made of them), as one hash.
   const orderValidators = files['order-validators.ts'] as string
   files['order-contract-fingerprint.ts'] =
-    `${banner('order.yaml')}
-` +
+    `${banner('order.yaml')}\n` +
     "/** SHA-256 (first 32 hex digits) of src/generated/order-validators.ts: what a state file's orders were checked against. */\n" +
-    `export const ORDER_CONTRACT_FINGERPRINT = '${createHash('sha256').update(orderValidators).digest('hex').slice(0, 32)}'\n`
+    `export const ORDER_CONTRACT_FINGERPRINT = '${sha256(orderValidators)}'\n`
+  // And the code that derives a snapshot's index from an order (decision 165).
+  const indexCode = await Promise.all(
+    SNAPSHOT_INDEX_SOURCES.map(async (path) =>
+      (await readFile(new URL(`../${path}`, import.meta.url), 'utf8')).replace(/\r\n/g, '\n'),
+    ),
+  )
+  files['snapshot-index-fingerprint.ts'] =
+    `// Generated from ${SNAPSHOT_INDEX_SOURCES.join(', ')} by \`npm run generate\`.\n` +
+    '// Do not edit by hand: run it after changing one of them (a test fails when they drift).\n\n' +
+    "/** SHA-256 (first 32 hex digits) of the code deriving a state file's index from its orders. */\n" +
+    `export const SNAPSHOT_INDEX_FINGERPRINT = '${sha256(indexCode.join('\n'))}'\n`
   return files
 }
