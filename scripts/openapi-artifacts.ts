@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/validation/openapi-types.ts'
+import { renderContractPropertyNames } from './contract-property-names.ts'
 import { renderStandaloneValidators } from './standalone-validators.ts'
 
 export const OPENAPI_DIR = new URL('../openapi/', import.meta.url)
@@ -53,8 +54,10 @@ const banner = (file: string) =>
 /** The files derived from `openapi/*.yaml`, by file name, as they should read. */
 export async function renderOpenApiArtifacts(): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
+  const documents: unknown[] = []
   for (const contract of CONTRACTS) {
     const document = parse(await readFile(new URL(contract.file, OPENAPI_DIR), 'utf8'))
+    documents.push(document)
     const types = astToString(
       await openapiTS(document, {
         alphabetize: false,
@@ -92,5 +95,9 @@ export async function renderOpenApiArtifacts(): Promise<Record<string, string>> 
     '// Do not edit by hand: run it after changing one of them (a test fails when they drift).\n\n' +
     "/** SHA-256 (first 32 hex digits) of the code deriving a state file's index from its orders. */\n" +
     `export const SNAPSHOT_INDEX_FINGERPRINT = '${sha256(indexCode.join('\n'))}'\n`
+  files['contract-property-names.ts'] = renderContractPropertyNames(
+    documents,
+    banner(CONTRACTS.map((contract) => contract.file).join(', openapi/')),
+  )
   return files
 }

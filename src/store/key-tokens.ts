@@ -1,81 +1,160 @@
+import { contractPropertyNames } from '../generated/contract-property-names.ts'
+
 /** At most this many distinct keys get a token; any other key stays as written. */
 const MAX_TOKENS = 8 * 224
+/** Longest key (as written, without its quotes) that gets a token (65, as decision 138 had it). */
+const MAX_KEY = 65
+/** Slots of the open-addressing table of keys: a power of two, over twice `MAX_TOKENS`. */
+const SLOTS = 4096
+
+/** How `createKeyTokens` behaves. */
+export interface KeyTokensOptions {
+  /**
+   * Whether a key met outside the dictionary gets the next free token (the default), or stays
+   * as written. With `learn: false` the tokens are exactly the contract's, the same in every
+   * process and thread: a worker thread can tokenise text that another thread's store decodes.
+   */
+  learn?: boolean
+}
+
+/** Shortens and restores the JSON of stored orders (see `createKeyTokens`). */
+export interface KeyTokens {
+  /** Each `"key":` (a key of 1 to 65 characters as written, no backslash in it) as its token. */
+  encode(json: string): string
+  /** The JSON `encode` was given: each token as its `"key":` again. */
+  decode(text: string): string
+}
 
 /**
  * Shortens the JSON of stored orders by writing each object key with its quotes and colon
  * (`"includingVat":`) as a two-character token: about half of an order's JSON is keys
  * (decision 138). A token is U+0001–U+0008 then a character of U+0020–U+00FF; `JSON.stringify`
  * never writes those leading characters unescaped, so `decode(encode(text)) === text` for
- * any JSON text it wrote, wherever a match falls. Keys are learnt as they are met (the
- * contract is not restated), up to 1,792; the text stays one byte per character.
+ * any JSON text it wrote, wherever a match falls; the text stays one byte per character.
+ *
+ * The dictionary starts with the property names of the contracts (`openapi/`, generated at
+ * `npm run generate`), in the same order everywhere: every instance, in any process or thread,
+ * gives the same token to a contract key (decision 170). Other keys are learnt as they are
+ * met, up to 1,792 keys in all, unless `learn` is `false`: then they stay as written.
+ *
+ * `encode` works on the text's code units in a reused typed array (one copy in, one string
+ * out) instead of slicing and joining strings (decision 171).
  *
  * @example
  * const tokens = createKeyTokens()
  * tokens.decode(tokens.encode('{"id":"o_1"}')) // '{"id":"o_1"}'
+ * const fixed = createKeyTokens({ learn: false })
+ * fixed.encode('{"id":1,"myOwnKey":2}') === tokens.encode('{"id":1,"myOwnKey":2}') // false: only
+ * // `tokens` gave "myOwnKey" a token; both give "id" the same one
  */
-export function createKeyTokens() {
-  /** Per token index: the token, the key as written (`"name":`) and the bare key. */
-  const tokens: string[] = []
-  const keyOf: string[] = []
-  const bareKeys: string[] = []
-  /** Token indices by key length and first character: found without slicing the key out. */
-  const byShape = new Map<number, number[]>()
-  const tokenAt = (json: string, from: number, length: number): string | undefined => {
-    const shape = length * 65_536 + json.charCodeAt(from)
-    const candidates = byShape.get(shape)
-    if (candidates) {
-      for (const index of candidates) {
-        if (json.startsWith(bareKeys[index] as string, from)) return tokens[index]
+export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
+  const learning = options.learn ?? true
+  /**
+   * The keys with a token, in the order they got it, each as written with its quotes and colon
+   * (`"id":`); the key at `index` has the token U+0001 + ⌊index / 224⌋, U+0020 + index % 224.
+   */
+  const written: string[] = []
+  /** Per slot: the index + 1 of the key hashed there, 0 for a free slot. */
+  const slots = new Int16Array(SLOTS)
+  /** Per key: its code units (as written) start at `starts[index]` in `pool`, `lengths` long. */
+  const starts = new Int32Array(MAX_TOKENS)
+  const lengths = new Uint8Array(MAX_TOKENS)
+  let pool = new Uint16Array(2048)
+  let poolEnd = 0
+  const input = createUnitArea()
+
+  /** The index of the key `units[from, to)`, learning it when allowed and room is left; or -1. */
+  const indexOf = (units: Units, from: number, to: number, learn: boolean): number => {
+    const length = to - from
+    // A hash of the length and three code units: verified below, never trusted alone.
+    const first = units[from] as number
+    const middle = units[from + (length >> 1)] as number
+    const hash = length ^ (first << 7) ^ (middle << 14) ^ ((units[to - 1] as number) << 21)
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 20
+    for (;;) {
+      const entry = slots[slot] as number
+      if (entry === 0) break
+      if (lengths[entry - 1] === length) {
+        const offset = (starts[entry - 1] as number) - from
+        let at = from
+        while (at < to && units[at] === pool[offset + at]) at++
+        if (at === to) return entry - 1
       }
+      slot = (slot + 1) & (SLOTS - 1)
     }
-    if (tokens.length >= MAX_TOKENS) return undefined
-    const index = tokens.length
-    const key = json.slice(from, from + length)
-    const token = String.fromCharCode(1 + Math.floor(index / 224), 0x20 + (index % 224))
-    tokens.push(token)
-    keyOf.push(`"${key}":`)
-    bareKeys.push(key)
-    if (candidates) candidates.push(index)
-    else byShape.set(shape, [index])
-    return token
+    if (!learn || written.length === MAX_TOKENS) return -1
+    if (poolEnd + length > pool.length) {
+      const grown = new Uint16Array(pool.length * 2)
+      grown.set(pool)
+      pool = grown
+    }
+    let key = ''
+    for (let at = from; at < to; at++) {
+      key += String.fromCharCode(units[at] as number)
+      pool[poolEnd++] = units[at] as number
+    }
+    const index = written.length
+    written.push(`"${key}":`)
+    starts[index] = poolEnd - length
+    lengths[index] = length
+    slots[slot] = index + 1
+    return index
   }
-  return {
-    /** Each `"key":` (a key of 1 to 64 characters, no quote or backslash in it) as its token. */
-    encode(json: string): string {
-      // Parts joined once: a flat string (`+=` would keep slices of `json` alive in a rope).
-      const parts: string[] = []
-      let last = 0
-      let colon = json.indexOf('":')
-      while (colon !== -1) {
-        let start = colon - 1
-        const limit = Math.max(last, colon - 65)
-        while (start >= limit) {
-          const code = json.charCodeAt(start)
-          if (code === QUOTE || code === BACKSLASH) break
-          start--
-        }
-        if (start >= last && start < colon - 1 && json.charCodeAt(start) === QUOTE) {
-          const token = tokenAt(json, start + 1, colon - start - 1)
-          if (token !== undefined) {
-            parts.push(json.slice(last, start), token)
-            last = colon + 2
-          }
-        }
-        colon = json.indexOf('":', colon + 2)
+
+  // The contract's keys first, in the generated order: the same tokens in every instance.
+  for (const name of contractPropertyNames) {
+    const key = JSON.stringify(name).slice(1, -1)
+    if (key.length === 0 || key.length > MAX_KEY || key.includes('\\')) continue
+    indexOf(NOT_LATIN1.test(key) ? input.utf16(key) : input.latin1(key), 0, key.length, true)
+  }
+
+  /**
+   * Rewrites `units[0, length)` in place, each key as its token; the new length, or -1 if no
+   * key got a token. A key is what lies between a `":` and the nearest quote or backslash
+   * before it (at most 66 code units back, not into the last key replaced), if that is a quote:
+   * in JSON text exactly the keys written without escapes.
+   */
+  const tokenise = (json: string, units: Units): number => {
+    let write = 0
+    let copied = 0
+    for (let colon = json.indexOf('":'); colon !== -1; colon = json.indexOf('":', colon + 2)) {
+      const limit = Math.max(copied, colon - MAX_KEY - 1)
+      let start = colon - 1
+      while (start >= limit) {
+        const unit = units[start]
+        if (unit === QUOTE || unit === BACKSLASH) break
+        start--
       }
-      if (last === 0) return json
-      parts.push(json.slice(last))
-      return parts.join('')
+      if (start < limit || start === colon - 1 || units[start] !== QUOTE) continue
+      const index = indexOf(units, start + 1, colon, learning)
+      if (index === -1) continue
+      if (write === copied) write = start
+      else for (let at = copied; at < start; at++) units[write++] = units[at] as number
+      units[write++] = 1 + ((index / 224) | 0)
+      units[write++] = 0x20 + (index % 224)
+      copied = colon + 2
+    }
+    if (copied === 0) return -1
+    for (let at = copied; at < json.length; at++) units[write++] = units[at] as number
+    return write
+  }
+
+  return {
+    encode(json) {
+      const wide = NOT_LATIN1.test(json)
+      const units = wide ? input.utf16(json) : input.latin1(json)
+      const length = tokenise(json, units)
+      if (length === -1) return json
+      return wide ? input.utf16Text(length) : input.latin1Text(length)
     },
-    decode(text: string): string {
+    decode(text) {
       let out = ''
       let last = 0
       for (let index = 0; index < text.length; index++) {
         const code = text.charCodeAt(index)
         if (code >= 1 && code <= 8) {
           out +=
-            text.slice(last, index) + keyOf[(code - 1) * 224 + text.charCodeAt(index + 1) - 0x20]
-          index++
+            text.slice(last, index) + written[(code - 1) * 224 + text.charCodeAt(++index) - 0x20]
           last = index + 1
         }
       }
@@ -84,5 +163,64 @@ export function createKeyTokens() {
   }
 }
 
+type Units = Uint8Array | Uint16Array
+
+/** A code unit over U+00FF: the text needs two bytes per code unit. */
+const NOT_LATIN1 = /[^\0-\xff]/
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
+
+/** Node's `Buffer` (copies between strings and memory natively); absent in a browser. */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer
+
+/**
+ * Reused memory holding a text's code units, one byte each (`latin1`: every unit at most
+ * U+00FF) or two (`utf16`), grown when a text needs more. Strings are copied in and out with
+ * Node's `Buffer` where there is one, unit by unit elsewhere (a browser).
+ */
+function createUnitArea() {
+  let memory = new ArrayBuffer(1 << 16)
+  let bytes = new Uint8Array(memory)
+  let words = new Uint16Array(memory)
+  let buffer = NodeBuffer?.from(memory)
+  /** At least `size` bytes (what the area held is lost). */
+  const reserve = (size: number) => {
+    if (size <= memory.byteLength) return
+    memory = new ArrayBuffer(Math.max(size, memory.byteLength * 2))
+    bytes = new Uint8Array(memory)
+    words = new Uint16Array(memory)
+    buffer = NodeBuffer?.from(memory)
+  }
+  const fill = (units: Units, text: string) => {
+    for (let at = 0; at < text.length; at++) units[at] = text.charCodeAt(at)
+  }
+  const read = (units: Units, length: number) => {
+    let text = ''
+    for (let at = 0; at < length; at += 8192) {
+      text += String.fromCharCode(...units.subarray(at, Math.min(length, at + 8192)))
+    }
+    return text
+  }
+  return {
+    /** `text` (no unit over U+00FF) one byte per code unit. */
+    latin1(text: string): Uint8Array {
+      reserve(text.length)
+      if (buffer) buffer.write(text, 0, 'latin1')
+      else fill(bytes, text)
+      return bytes
+    },
+    /** `text` two bytes per code unit. */
+    utf16(text: string): Uint16Array {
+      reserve(text.length * 2)
+      if (buffer) buffer.write(text, 0, 'utf16le')
+      else fill(words, text)
+      return words
+    },
+    /** The first `length` bytes as a string (one byte per character). */
+    latin1Text: (length: number): string =>
+      buffer ? buffer.toString('latin1', 0, length) : read(bytes, length),
+    /** The first `length` two-byte code units as a string (one byte per character if it can). */
+    utf16Text: (length: number): string =>
+      buffer ? buffer.toString('utf16le', 0, length * 2) : read(words, length),
+  }
+}
