@@ -33,9 +33,12 @@ export interface LineReader {
  * for (let line = await reader.next(); line !== undefined; line = await reader.next()) use(line)
  * await reader.close()
  */
-export async function openLineReader(path: string): Promise<LineReader> {
+export async function openLineReader(
+  path: string,
+  { chunkBytes = CHUNK_BYTES }: { chunkBytes?: number } = {},
+): Promise<LineReader> {
   const file = await open(path, 'r')
-  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  const chunk = Buffer.allocUnsafe(chunkBytes)
   /** The bytes of `chunk` read this time. */
   let filled = chunk.subarray(0, 0)
   let start = 0
@@ -44,31 +47,45 @@ export async function openLineReader(path: string): Promise<LineReader> {
   /** The start of a line whose end is in a later chunk. */
   let carry: Buffer | undefined
   let lineNumber = 0
+  // The CRC-32 runs over whole stretches of a chunk, not line by line: `crc` covers the
+  // bytes before `crcFrom` of this chunk (and everything before it).
   let crcOn = false
   let crc = 0
-  let crcBefore = 0
+  let crcFrom = 0
+  /** Where the last line returned starts in `chunk`, or -1 when it came carried over. */
+  let lastStart = 0
+  /** The CRC-32 before the last line, when that one came carried over. */
+  let crcBeforeCarried = 0
 
   const refill = async (): Promise<void> => {
+    if (crcOn && crcFrom < start) crc = crc32(chunk.subarray(crcFrom, start), crc)
+    crcFrom = 0
     if (start < end) {
       const rest = chunk.subarray(start, end)
       carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest)
     }
     start = 0
     end = 0
-    const { bytesRead } = await file.read(chunk, 0, CHUNK_BYTES, null)
+    const { bytesRead } = await file.read(chunk, 0, chunkBytes, null)
     end = bytesRead
     filled = chunk.subarray(0, end)
     if (bytesRead === 0) atEnd = true
   }
 
-  const take = (bytes: Buffer, from: number, to: number, withBreak: number): string => {
+  const decode = (bytes: Buffer, from: number, to: number): string => {
     lineNumber++
-    if (crcOn) {
-      crcBefore = crc
-      crc = crc32(bytes.subarray(from, withBreak), crc)
-    }
     const stop = to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to
     return bytes.toString('utf8', from, stop)
+  }
+  /** A line put together from the carried bytes (and the chunk's up to `resume`). */
+  const carried = (whole: Buffer, to: number, resume: number): string => {
+    if (crcOn) {
+      crcBeforeCarried = crc
+      crc = crc32(whole, crc)
+      crcFrom = resume
+    }
+    lastStart = -1
+    return decode(whole, 0, to)
   }
 
   return {
@@ -77,20 +94,21 @@ export async function openLineReader(path: string): Promise<LineReader> {
         const newline = filled.indexOf(NEWLINE, start)
         if (newline !== -1) {
           if (carry === undefined) {
-            const line = take(chunk, start, newline, newline + 1)
+            lastStart = start
+            const line = decode(chunk, start, newline)
             start = newline + 1
             return line
           }
           const whole = Buffer.concat([carry, chunk.subarray(start, newline + 1)])
           carry = undefined
           start = newline + 1
-          return take(whole, 0, whole.length - 1, whole.length)
+          return carried(whole, whole.length - 1, start)
         }
         if (atEnd) {
           if (carry === undefined || carry.length === 0) return undefined
           const last = carry
           carry = undefined
-          return take(last, 0, last.length, last.length)
+          return carried(last, last.length, start)
         }
         await refill()
       }
@@ -98,11 +116,19 @@ export async function openLineReader(path: string): Promise<LineReader> {
     get lineNumber() {
       return lineNumber
     },
-    crcBeforeLast: () => crcBefore >>> 0,
+    crcBeforeLast() {
+      if (lastStart === -1) return crcBeforeCarried >>> 0
+      if (crcFrom < lastStart) {
+        crc = crc32(chunk.subarray(crcFrom, lastStart), crc)
+        crcFrom = lastStart
+      }
+      return crc >>> 0
+    },
     startCrc() {
       crcOn = true
       crc = 0
-      crcBefore = 0
+      crcFrom = start
+      lastStart = start
     },
     close: () => file.close(),
   }
