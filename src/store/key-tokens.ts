@@ -54,7 +54,7 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
    * (`"id":`); the key at `index` has the token U+0001 + ⌊index / 224⌋, U+0020 + index % 224.
    */
   const written: string[] = []
-  /** Per slot: the index + 1 of the key hashed there, 0 for a free slot. */
+  /** Per slot: the index + 1 of a key whose last two units hash there, 0 for a free slot. */
   const slots = new Int16Array(SLOTS)
   /** Per key: its code units (as written) start at `starts[index]` in `pool`, `lengths` long. */
   const starts = new Int32Array(MAX_TOKENS)
@@ -63,26 +63,36 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
   let poolEnd = 0
   const input = createUnitArea()
 
-  /** The index of the key `units[from, to)`, learning it when allowed and room is left; or -1. */
-  const indexOf = (units: Units, from: number, to: number, learn: boolean): number => {
-    const length = to - from
-    // A hash of the length and three code units: verified below, never trusted alone.
-    const first = units[from] as number
-    const middle = units[from + (length >> 1)] as number
-    const hash = length ^ (first << 7) ^ (middle << 14) ^ ((units[to - 1] as number) << 21)
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 20
+  /** Where a key ending in the units `last` (preceded by `before`: its quote, for one unit) probes. */
+  const slotOf = (last: number, before: number) =>
+    Math.imul(last | (before << 16), 0x9e3779b1) >>> 20
+
+  /**
+   * The index of the dictionary's key that ends right before `colon`, its opening quote at or
+   * after `from`; or -1. Found by its last two units, verified unit by unit (a key has no quote
+   * or backslash, so the one that verifies is what the backward scan would find).
+   */
+  const keyBefore = (units: Units, colon: number, from: number): number => {
+    if (colon < 2) return -1
+    let slot = slotOf(units[colon - 1] as number, units[colon - 2] as number)
     for (;;) {
       const entry = slots[slot] as number
-      if (entry === 0) break
-      if (lengths[entry - 1] === length) {
-        const offset = (starts[entry - 1] as number) - from
-        let at = from
-        while (at < to && units[at] === pool[offset + at]) at++
-        if (at === to) return entry - 1
+      if (entry === 0) return -1
+      const quote = colon - (lengths[entry - 1] as number) - 1
+      if (quote >= from && units[quote] === QUOTE) {
+        const offset = (starts[entry - 1] as number) - quote - 1
+        let at = quote + 1
+        while (at < colon && units[at] === pool[offset + at]) at++
+        if (at === colon) return entry - 1
       }
       slot = (slot + 1) & (SLOTS - 1)
     }
-    if (!learn || written.length === MAX_TOKENS) return -1
+  }
+
+  /** Gives the key `units[from, to)` (not in the dictionary) the next token; -1 if none is left. */
+  const learn = (units: Units, from: number, to: number): number => {
+    if (written.length === MAX_TOKENS) return -1
+    const length = to - from
     if (poolEnd + length > pool.length) {
       const grown = new Uint16Array(pool.length * 2)
       grown.set(pool)
@@ -97,6 +107,8 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
     written.push(`"${key}":`)
     starts[index] = poolEnd - length
     lengths[index] = length
+    let slot = slotOf(units[to - 1] as number, length > 1 ? (units[to - 2] as number) : QUOTE)
+    while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1)
     slots[slot] = index + 1
     return index
   }
@@ -105,7 +117,8 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
   for (const name of contractPropertyNames) {
     const key = JSON.stringify(name).slice(1, -1)
     if (key.length === 0 || key.length > MAX_KEY || key.includes('\\')) continue
-    indexOf(NOT_LATIN1.test(key) ? input.utf16(key) : input.latin1(key), 0, key.length, true)
+    const units = NOT_LATIN1.test(key) ? input.utf16(`"${key}":`) : input.latin1(`"${key}":`)
+    if (keyBefore(units, key.length + 1, 0) === -1) learn(units, 1, key.length + 1)
   }
 
   /**
@@ -114,20 +127,33 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
    * before it (at most 66 code units back, not into the last key replaced), if that is a quote:
    * in JSON text exactly the keys written without escapes.
    */
-  const tokenise = (json: string, units: Units): number => {
+  const tokenise = (units: Units, length: number): number => {
     let write = 0
     let copied = 0
-    for (let colon = json.indexOf('":'); colon !== -1; colon = json.indexOf('":', colon + 2)) {
-      const limit = Math.max(copied, colon - MAX_KEY - 1)
-      let start = colon - 1
-      while (start >= limit) {
-        const unit = units[start]
-        if (unit === QUOTE || unit === BACKSLASH) break
-        start--
+    // Every other unit is enough to find each `":` (one of its two units is at an even index).
+    for (let even = 0; even < length; even += 2) {
+      let colon: number
+      const unit = units[even]
+      if (unit === QUOTE && even + 1 < length && units[even + 1] === COLON) colon = even
+      else if (unit === COLON && even > 0 && units[even - 1] === QUOTE) colon = even - 1
+      else continue
+      let index = keyBefore(units, colon, copied)
+      let start: number
+      if (index !== -1) start = colon - 1 - (lengths[index] as number)
+      else {
+        if (!learning) continue
+        // Not a key of the dictionary: a new key, if the backward scan finds one.
+        const limit = Math.max(copied, colon - MAX_KEY - 1)
+        start = colon - 1
+        while (start >= limit) {
+          const code = units[start]
+          if (code === QUOTE || code === BACKSLASH) break
+          start--
+        }
+        if (start < limit || start === colon - 1 || units[start] !== QUOTE) continue
+        index = learn(units, start + 1, colon)
+        if (index === -1) continue
       }
-      if (start < limit || start === colon - 1 || units[start] !== QUOTE) continue
-      const index = indexOf(units, start + 1, colon, learning)
-      if (index === -1) continue
       if (write === copied) write = start
       else for (let at = copied; at < start; at++) units[write++] = units[at] as number
       units[write++] = 1 + ((index / 224) | 0)
@@ -135,7 +161,7 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
       copied = colon + 2
     }
     if (copied === 0) return -1
-    for (let at = copied; at < json.length; at++) units[write++] = units[at] as number
+    for (let at = copied; at < length; at++) units[write++] = units[at] as number
     return write
   }
 
@@ -143,7 +169,7 @@ export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
     encode(json) {
       const wide = NOT_LATIN1.test(json)
       const units = wide ? input.utf16(json) : input.latin1(json)
-      const length = tokenise(json, units)
+      const length = tokenise(units, json.length)
       if (length === -1) return json
       return wide ? input.utf16Text(length) : input.latin1Text(length)
     },
@@ -169,6 +195,7 @@ type Units = Uint8Array | Uint16Array
 const NOT_LATIN1 = /[^\0-\xff]/
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
+const COLON = 0x3a
 
 /** Node's `Buffer` (copies between strings and memory natively); absent in a browser. */
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer
