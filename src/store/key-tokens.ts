@@ -38,14 +38,16 @@ export interface KeyTokens {
  * met, up to 1,792 keys in all, unless `learn` is `false`: then they stay as written.
  *
  * `encode` works on the text's code units in a reused typed array (one copy in, one string
- * out) instead of slicing and joining strings (decision 171).
+ * out) instead of slicing and joining strings; its output is what it was before, character for
+ * character (decision 171).
  *
  * @example
  * const tokens = createKeyTokens()
  * tokens.decode(tokens.encode('{"id":"o_1"}')) // '{"id":"o_1"}'
+ * // In a worker thread: the contract's keys as tokens, any other key as written.
  * const fixed = createKeyTokens({ learn: false })
- * fixed.encode('{"id":1,"myOwnKey":2}') === tokens.encode('{"id":1,"myOwnKey":2}') // false: only
- * // `tokens` gave "myOwnKey" a token; both give "id" the same one
+ * fixed.encode('{"myOwnKey":2}') // '{"myOwnKey":2}'
+ * tokens.decode(fixed.encode('{"id":1,"myOwnKey":2}')) // '{"id":1,"myOwnKey":2}'
  */
 export function createKeyTokens(options: KeyTokensOptions = {}): KeyTokens {
   const learning = options.learn ?? true
@@ -213,7 +215,8 @@ function createUnitArea() {
   /** At least `size` bytes (what the area held is lost). */
   const reserve = (size: number) => {
     if (size <= memory.byteLength) return
-    memory = new ArrayBuffer(Math.max(size, memory.byteLength * 2))
+    // Even, for the two-byte view.
+    memory = new ArrayBuffer(Math.max(size + (size & 1), memory.byteLength * 2))
     bytes = new Uint8Array(memory)
     words = new Uint16Array(memory)
     buffer = NodeBuffer?.from(memory)

@@ -135,6 +135,21 @@ describe('key tokens (the stored JSON of orders)', () => {
     }
   })
 
+  it('take texts of any length, past the memory they started with (odd lengths too)', () => {
+    for (const length of [131_073, 200_001, 300_001, 300_002]) {
+      const tokens = createKeyTokens()
+      const reference = createReferenceKeyTokens(contractPropertyNames)
+      const base = JSON.stringify({ id: '', notes: ['ä'], other: 1 })
+      const json = JSON.stringify({ id: 'x'.repeat(length - base.length), notes: ['ä'], other: 1 })
+      expect(json).toHaveLength(length)
+      for (const text of [json, json.replace('ä', '名')]) {
+        const encoded = tokens.encode(text)
+        expect(encoded).toBe(reference.encode(text))
+        expect(tokens.decode(encoded)).toBe(text)
+      }
+    }
+  })
+
   it('keep the text one byte per character when it was (Swedish letters included)', () => {
     const tokens = createKeyTokens()
     const json = JSON.stringify({ name: 'Åsa Öberg', city: 'Gävle', note: 'ÿ' })
