@@ -33,7 +33,12 @@ for (const name of await readdir(generated)) {
 }
 
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  // The worker thread that builds --orders (decision 173) is an entry of its own: the
+  // bundle starts it from dist/bundle/demo-orders-worker.js, next to the chunk that asks.
+  entryPoints: {
+    main: new URL('../src/cli/main.ts', import.meta.url).pathname,
+    'demo-orders-worker': new URL('../src/server/demo-orders-worker.ts', import.meta.url).pathname,
+  },
   outdir: new URL('../dist/bundle/', import.meta.url).pathname,
   bundle: true,
   splitting: true,

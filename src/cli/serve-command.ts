@@ -9,8 +9,9 @@ export type StopSignal = () => Promise<string>
 
 /**
  * `norce-checkout-mock serve`: starts the server, prints the banner, and on SIGINT/SIGTERM
- * stops it gracefully (in-flight requests finish, the state file is written). A second
- * signal stops at once. Resolves with the exit code: 0 after a clean stop, 1 when the server
+ * stops it gracefully (in-flight requests finish, the state file is written); a signal during
+ * the start stops the start (the threads building `--orders` with it). A second signal stops
+ * at once. Resolves with the exit code: 0 after a clean stop, 1 when the server
  * cannot start, 2 for a bad command line.
  *
  * @example
@@ -33,18 +34,30 @@ export async function runServe(
     streams.stdout.write(SERVE_HELP)
     return 0
   }
+  // Listening from the start: a stop during a long start (--orders 100000) stops the start,
+  // the worker threads building the orders terminated.
+  const stopping = waitForStop()
+  const aborted = new AbortController()
+  void stopping.then(() => aborted.abort())
   let server: Awaited<ReturnType<typeof startMockServer>>
   try {
     server = await startMockServer({
       ...command.options,
+      signal: aborted.signal,
       writeLog: (text) => streams.stdout.write(text),
     })
   } catch (error) {
+    if (aborted.signal.aborted) {
+      streams.stderr.write(
+        `norce-checkout-mock: ${await stopping} received, stopped during the start.\n`,
+      )
+      return 0
+    }
     streams.stderr.write(`norce-checkout-mock: ${(error as Error).message}\n`)
     return 1
   }
   streams.stdout.write(server.banner())
-  const signal = await waitForStop()
+  const signal = await stopping
   streams.stderr.write(`norce-checkout-mock: ${signal} received, stopping...\n`)
   await server.close()
   streams.stderr.write('norce-checkout-mock: stopped.\n')

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ORDER_STATUSES } from '../domain/order-status.ts'
 import type { Order } from '../domain/types.ts'
 
 /** A merchant and channel pair: who an order belongs to. */
@@ -78,51 +77,4 @@ export function findDemoTenant(orders: Iterable<Tenant>): Tenant {
     if (!best || entry.count > best.count) best = entry
   }
   return best?.tenant ?? DEMO_TENANT
-}
-
-/**
- * `count` factory-built orders for `tenant`, cycling through all six statuses, `batchSize`
- * at a time: a caller that stores each batch before asking for the next never holds them
- * all as objects (100,000 built orders are ~600 MB of objects; stored, ~4 kB each: decision
- * 138). The factories draw from their own seed, derived from `seed`, so their ids never
- * repeat the store's. The factories (and Faker's locale data) load only when asked for.
- *
- * @example
- * for await (const batch of buildDemoOrderBatches({ seed: 1, count: 100_000, tenant })) await store.seed(batch)
- */
-export async function* buildDemoOrderBatches({
-  seed,
-  count,
-  tenant,
-  batchSize = 250,
-}: {
-  seed: number
-  count: number
-  tenant: Tenant
-  batchSize?: number
-}): AsyncGenerator<Order[]> {
-  if (count <= 0) return
-  const { createFactories, MARKET_CODES } = await import('../factories/index.ts')
-  const suffix = tenant.channel.slice(-2).toUpperCase()
-  const locale = (MARKET_CODES as readonly string[]).includes(suffix) ? suffix : undefined
-  const { buildOrder } = createFactories({
-    seed: factorySeed(seed),
-    merchant: tenant.merchant,
-    channel: tenant.channel,
-    ...(locale && { locale }),
-  })
-  for (let start = 0; start < count; start += batchSize) {
-    const batch = new Array<Order>(Math.min(batchSize, count - start))
-    for (let offset = 0; offset < batch.length; offset++) {
-      const index = start + offset
-      const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length] ?? 'checkout'
-      batch[offset] = buildOrder({ state: { currentStatus } })
-    }
-    yield batch
-  }
-}
-
-/** The factories' seed: different from the store's, which draws ids from the same generator. */
-function factorySeed(seed: number): number {
-  return (Math.imul(seed ^ 0x5eed, 0x9e3779b1) ^ 0x2545f491) >>> 0
 }

@@ -7,7 +7,8 @@ import {
   type StoreSnapshot,
   storeInternals,
 } from '../store/index.ts'
-import { buildDemoOrderBatches, findDemoTenant, type Tenant } from './demo-data.ts'
+import { buildDemoOrders } from './build-demo-orders.ts'
+import { findDemoTenant, type Tenant } from './demo-data.ts'
 
 /** A store and the operations core over it: what the server answers from. */
 export interface MockRuntime {
@@ -22,8 +23,11 @@ export type RuntimeApiOptions = Omit<OrderApiOptions, 'store'> & {
 }
 
 export interface RuntimeFactory {
-  /** The start state: the fixtures plus the extra demo orders, ids from `seed`. */
-  fresh(): Promise<MockRuntime>
+  /**
+   * The start state: the fixtures plus the extra demo orders, ids from `seed`. Aborting
+   * `signal` (or `stop()`) stops the build of the demo orders, its worker threads terminated.
+   */
+  fresh(signal?: AbortSignal): Promise<MockRuntime>
   /**
    * A runtime holding `snapshot`, which `findSnapshotViolations` has just found no fault in
    * (it is not validated again), ids from a seed derived from it.
@@ -37,6 +41,8 @@ export interface RuntimeFactory {
   fromCheckedLoad<T>(
     fill: (load: CheckedLoad) => Promise<T>,
   ): Promise<{ runtime: MockRuntime; result: T }>
+  /** Stops any build of demo orders under way (a start, a reset): no worker outlives it. */
+  stop(): void
 }
 
 /**
@@ -62,19 +68,28 @@ export function createRuntimeFactory({
   api: RuntimeApiOptions
 }): RuntimeFactory {
   const tenant: Tenant = findDemoTenant(fixtures)
+  const stopped = new AbortController()
   const withApi = (store: MockStore): MockRuntime => ({
     store,
     api: createOrderApi({ ...api, store }),
   })
   return {
-    async fresh() {
+    async fresh(signal) {
       const store = createStore({ seed, fixtures })
       await storeInternals(store).ready
-      // Generated orders are not store fixtures (100k of them would be held twice), and are
-      // stored a batch at a time, so they are never all held as objects (decision 139).
-      for await (const batch of buildDemoOrderBatches({ seed, count: extraOrders, tenant })) {
-        await store.seed(batch)
-      }
+      // Generated orders are not store fixtures (100k of them would be held twice): built,
+      // checked and serialised in worker threads, stored a chunk at a time, already prepared
+      // (decisions 139, 173).
+      const internals = storeInternals(store)
+      await buildDemoOrders(
+        {
+          seed,
+          count: extraOrders,
+          tenant,
+          signal: signal ? AbortSignal.any([signal, stopped.signal]) : stopped.signal,
+        },
+        (batch) => internals.insertPrepared(batch),
+      )
       return withApi(store)
     },
     async fromCheckedLoad(fill) {
@@ -88,6 +103,7 @@ export function createRuntimeFactory({
       await storeInternals(store).restoreChecked(snapshot)
       return withApi(store)
     },
+    stop: () => stopped.abort(),
   }
 }
 

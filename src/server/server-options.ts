@@ -19,8 +19,16 @@ export interface MockServerOptions {
   host?: string
   /** Seeds the ids the mock generates and the `orders` extra orders. Default 1. */
   seed?: number
-  /** Extra factory-built orders in the demo tenant, across all six statuses. Default 0. */
+  /**
+   * Extra factory-built orders in the demo tenant, across all six statuses, built in worker
+   * threads from 2,000 on (decision 173). Default 0.
+   */
   orders?: number
+  /**
+   * Aborting it during the start stops the start (the build of `orders` and its worker
+   * threads with it): `startMockServer` rejects. Ignored once the server is started.
+   */
+  signal?: AbortSignal
   /**
    * The start data: a directory holding `orders.json`, or the orders themselves.
    * Default: the committed `fixtures/orders.json` (demo merchant `thingsandstuff`).

@@ -145,7 +145,7 @@ async function startServing(
     },
   })
   const { stateFile } = options
-  const started = await startRuntime(runtimes, stateFile)
+  const started = await startRuntime(runtimes, stateFile, options.signal)
   const slot: RuntimeSlot = { current: started.runtime }
   const tenant = findDemoTenant(storeInternals(slot.current.store).orderSummaries())
   const { recovered } = started
@@ -237,6 +237,8 @@ async function startServing(
     close() {
       closed ??= (async () => {
         closing = true
+        // A reset building --orders stops now: no worker thread outlives close().
+        runtimes.stop()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeIdleConnections()
@@ -337,8 +339,9 @@ function bannerOrders(
 async function startRuntime(
   runtimes: RuntimeFactory,
   stateFile: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<{ runtime: MockRuntime; recovered?: RecoveredState }> {
-  if (stateFile === undefined) return { runtime: await runtimes.fresh() }
+  if (stateFile === undefined) return { runtime: await runtimes.fresh(signal) }
   if (await hasLinesLayout(stateFile)) {
     const loadLines = (trust: boolean) =>
       runtimes.fromCheckedLoad(async (load) => {
@@ -362,7 +365,7 @@ async function startRuntime(
     }
   }
   const recovered = await recoverState(stateFile)
-  if (!recovered.snapshotFound) return { runtime: await runtimes.fresh(), recovered }
+  if (!recovered.snapshotFound) return { runtime: await runtimes.fresh(signal), recovered }
   const violations = findRecoveredViolations(recovered, stateFile)
   if (violations.length > 0) throw contractError(stateFile, violations, violations.length)
   const runtime = await runtimes.fromSnapshot(toStoreSnapshot(recovered.value))
