@@ -16,8 +16,14 @@ import {
  */
 const IN_THREAD_BELOW = 10_000
 
+/** Orders built in this thread are stored this many at a time. */
+const IN_THREAD_BATCH = 250
+
 /** At most this many worker threads build `--orders`. */
 const MAX_WORKERS = 4
+
+/** Fewer cores than this build `--orders` in the main thread. */
+const MIN_CORES = 3
 
 /** Chunks a worker is handed ahead, so it never waits for the main thread. */
 const QUEUED_PER_WORKER = 2
@@ -26,7 +32,7 @@ const QUEUED_PER_WORKER = 2
 export interface DemoBuildOptions extends DemoOrderPlan {
   /**
    * Worker threads to build in: 0 builds in this thread. Default: none below 10,000
-   * orders, else one per core, at most 4.
+   * orders or on fewer than 3 cores, else one per core but one, at most 4.
    */
   workers?: number | undefined
   /** Aborting it stops the build: the workers are terminated and the promise rejects. */
@@ -58,22 +64,30 @@ export async function buildDemoOrders(
     throw new Error(
       `Failed to build the --orders demo data: at most ${MAX_DEMO_ORDERS} orders (asked for ${plan.count}).`,
     )
-  signal?.throwIfAborted()
+  if (signal?.aborted) throw stopped()
   const threads = Math.min(chunks, workers ?? defaultWorkers(plan.count))
   if (threads <= 0) {
     const build = await loadDemoChunkBuilder(plan)
     for (let chunk = 0; chunk < chunks; chunk++) {
-      signal?.throwIfAborted()
-      store(build(chunk))
+      if (signal?.aborted) throw stopped()
+      // Stored 250 at a time: the built orders die young (decision 139). A turn of the
+      // event loop per chunk lets a stop (a signal handler) abort the build.
+      build(chunk, store, IN_THREAD_BATCH)
+      await new Promise((resolve) => setImmediate(resolve))
     }
     return
   }
   return buildInWorkers(plan, chunks, threads, store, signal, onWorker)
 }
 
-/** One worker per core (at most 4) from 10,000 orders on. */
+/**
+ * From 10,000 orders on, with 3 cores or more: a worker per core but the main thread's, at
+ * most 4. On 2 cores the workers and the main thread's own share (key tokens, indexes)
+ * compete for the same cores, and the start measured slower than in one thread (decision 174).
+ */
 function defaultWorkers(count: number): number {
-  return count < IN_THREAD_BELOW ? 0 : Math.min(MAX_WORKERS, availableParallelism())
+  const cores = availableParallelism()
+  return count < IN_THREAD_BELOW || cores < MIN_CORES ? 0 : Math.min(MAX_WORKERS, cores - 1)
 }
 
 function buildInWorkers(
@@ -100,8 +114,7 @@ function buildInWorkers(
         error ? reject(error) : resolve(),
       )
     }
-    const onAbort = (): void =>
-      finish(new Error('Failed to build the --orders demo data: stopped before it was done.'))
+    const onAbort = (): void => finish(stopped())
     // Hands out chunks in order, never more than a few ahead of the one stored next, so
     // chunks finished out of order wait in a short queue.
     const topUp = (): void => {
@@ -162,6 +175,10 @@ function buildInWorkers(
     }
     topUp()
   })
+}
+
+function stopped(): Error {
+  return new Error('Failed to build the --orders demo data: stopped before it was done.')
 }
 
 /** The worker entry next to this module: `.js` when built, `.ts` in the sources. */

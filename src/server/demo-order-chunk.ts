@@ -39,44 +39,45 @@ export function chunkCount(count: number): number {
 
 /**
  * Builds one chunk of `--orders` (orders `chunk * DEMO_CHUNK_SIZE` on), each checked against
- * the contract, serialised and derived for the store (`PreparedOrder`). Throws, naming the
- * order and the rule, when one breaks the contract. The same plan and chunk give the same
- * orders in any thread.
- *
+ * the contract, serialised and derived for the store (`PreparedOrder`), handing them to
+ * `emit` `batchSize` at a time. Throws, naming the order and the rule, when one breaks the
+ * contract. The same plan and chunk give the same orders in any thread, in any batch size.
  * The factories (and Faker's locale data) load only when asked for.
  *
  * @example
  * const build = await loadDemoChunkBuilder({ seed: 1, count: 5_000, tenant: DEMO_TENANT })
- * storeInternals(store).insertPrepared(build(0)) // orders 1 to 1,000
+ * build(0, (batch) => storeInternals(store).insertPrepared(batch)) // orders 1 to 1,000
  */
 export async function loadDemoChunkBuilder(
   plan: DemoOrderPlan,
-): Promise<(chunk: number) => PreparedOrder[]> {
+): Promise<(chunk: number, emit: (batch: PreparedOrder[]) => void, batchSize?: number) => void> {
   const { createFactories, MARKET_CODES } = await import('../factories/index.ts')
   const validator = getOrderApiValidator()
   const { tenant, count } = plan
   const suffix = tenant.channel.slice(-2).toUpperCase()
   const locale = (MARKET_CODES as readonly string[]).includes(suffix) ? suffix : undefined
   const base = factorySeed(plan.seed)
-  return (chunk) => {
+  return (chunk, emit, batchSize = DEMO_CHUNK_SIZE) => {
     const { buildOrder } = createFactories({
       seed: chunkSeed(base, chunk),
       merchant: tenant.merchant,
       channel: tenant.channel,
       ...(locale && { locale }),
     })
-    const start = chunk * DEMO_CHUNK_SIZE
-    const end = Math.min(count, start + DEMO_CHUNK_SIZE)
-    const prepared = new Array<PreparedOrder>(Math.max(0, end - start))
-    for (let index = start; index < end; index++) {
+    const end = Math.min(count, (chunk + 1) * DEMO_CHUNK_SIZE)
+    let batch: PreparedOrder[] = []
+    for (let index = chunk * DEMO_CHUNK_SIZE; index < end; index++) {
       const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length] ?? 'checkout'
       const order = buildOrder({ state: { currentStatus } })
       if (index === plan.breakOrderAt)
         (order.state as { currentStatus: string }).currentStatus = 'broken'
       check(validator, order, index)
-      prepared[index - start] = { fields: orderEntryFields(order), json: JSON.stringify(order) }
+      batch.push({ fields: orderEntryFields(order), json: JSON.stringify(order) })
+      if (batch.length === batchSize || index === end - 1) {
+        emit(batch)
+        batch = []
+      }
     }
-    return prepared
   }
 }
 

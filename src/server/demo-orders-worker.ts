@@ -15,9 +15,11 @@ if (!port)
   throw new Error('demo-orders-worker runs in a worker thread that build-demo-orders starts.')
 const build = await loadDemoChunkBuilder(workerData as DemoOrderPlan)
 port.on('message', (chunk: number) => {
-  let reply: DemoChunkReply
+  let reply: DemoChunkReply | undefined
   try {
-    reply = { chunk, orders: build(chunk) }
+    build(chunk, (orders) => {
+      reply = { chunk, orders }
+    })
   } catch (error) {
     reply = { chunk, error: (error as Error).message }
   }

@@ -21,7 +21,7 @@ export interface MockServerOptions {
   seed?: number
   /**
    * Extra factory-built orders in the demo tenant, across all six statuses, built in worker
-   * threads from 10,000 on (decision 173). Default 0.
+   * threads from 10,000 on with 3 cores or more (decisions 173, 174). Default 0.
    */
   orders?: number
   /**

@@ -126,6 +126,20 @@ describe('buildDemoOrders (--orders)', { timeout: 120_000 }, () => {
     expect(settled).toBe('exited')
   })
 
+  it('stops a build in this thread when stopped between chunks', async () => {
+    const aborted = new AbortController()
+    let stored = 0
+    const build = buildDemoOrders(
+      { seed: 1, count: COUNT, tenant: DEMO_TENANT, workers: 0, signal: aborted.signal },
+      (batch) => {
+        stored += batch.length
+        if (stored === DEMO_CHUNK_SIZE) setImmediate(() => aborted.abort())
+      },
+    )
+    await expect(build).rejects.toThrow(/stopped before it was done/)
+    expect(stored).toBe(DEMO_CHUNK_SIZE)
+  })
+
   it('lets startMockServer be stopped during the --orders build', async () => {
     const aborted = new AbortController()
     const start = startMockServer({ port: 0, orders: DEMO_CHUNK_SIZE * 40, signal: aborted.signal })
