@@ -34,11 +34,19 @@ export async function runServe(
     streams.stdout.write(SERVE_HELP)
     return 0
   }
-  // Listening from the start: a stop during a long start (--orders 100000) stops the start,
-  // the worker threads building the orders terminated.
-  const stopping = waitForStop()
+  // A signal during a long start (--orders 100000) stops the start, the worker threads
+  // building the orders terminated; once started, `waitForStop` decides.
   const aborted = new AbortController()
-  void stopping.then(() => aborted.abort())
+  let received: string | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    received = signal
+    aborted.abort()
+  }
+  const ownSignals = waitForStop === waitForSignal
+  if (ownSignals) {
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+  }
   let server: Awaited<ReturnType<typeof startMockServer>>
   try {
     server = await startMockServer({
@@ -47,17 +55,19 @@ export async function runServe(
       writeLog: (text) => streams.stdout.write(text),
     })
   } catch (error) {
-    if (aborted.signal.aborted) {
-      streams.stderr.write(
-        `norce-checkout-mock: ${await stopping} received, stopped during the start.\n`,
-      )
+    if (received !== undefined) {
+      streams.stderr.write(`norce-checkout-mock: ${received} received, stopped during the start.\n`)
       return 0
     }
     streams.stderr.write(`norce-checkout-mock: ${(error as Error).message}\n`)
     return 1
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
-  streams.stdout.write(server.banner())
-  const signal = await stopping
+  // A signal after the build but before the server was up: stop it at once.
+  if (received === undefined) streams.stdout.write(server.banner())
+  const signal = received ?? (await waitForStop())
   streams.stderr.write(`norce-checkout-mock: ${signal} received, stopping...\n`)
   await server.close()
   streams.stderr.write('norce-checkout-mock: stopped.\n')

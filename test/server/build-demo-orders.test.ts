@@ -6,6 +6,7 @@ import { DEMO_TENANT, type Tenant } from '../../src/server/demo-data.ts'
 import { DEMO_CHUNK_SIZE } from '../../src/server/demo-order-chunk.ts'
 import { startMockServer } from '../../src/server/start-mock-server.ts'
 import { createStore, type PreparedOrder, storeInternals } from '../../src/store/index.ts'
+import { startCli } from './support/cli-process.ts'
 
 /** Every prepared order a build hands over, in the order it hands them over. */
 async function collect(options: DemoBuildOptions): Promise<PreparedOrder[]> {
@@ -145,5 +146,21 @@ describe('buildDemoOrders (--orders)', { timeout: 120_000 }, () => {
     const start = startMockServer({ port: 0, orders: DEMO_CHUNK_SIZE * 40, signal: aborted.signal })
     setTimeout(() => aborted.abort(), 50)
     await expect(start).rejects.toThrow(/stopped before it was done/)
+  })
+
+  describe('serve (the built command line)', () => {
+    it('stops during a long --orders build on Ctrl+C, without serving', async () => {
+      const cli = startCli(['serve', '--port', '0', '--quiet', '--orders', '500000'])
+      try {
+        // Long enough for the process to be building (the build itself takes far longer).
+        await new Promise((resolve) => setTimeout(resolve, 3_000))
+        cli.child.kill('SIGINT')
+        expect(await cli.exited).toBe(0)
+        expect(cli.stderr).toContain('SIGINT received, stopped during the start.')
+        expect(cli.stdout).not.toContain('url: ')
+      } finally {
+        if (cli.child.exitCode === null) cli.child.kill('SIGKILL')
+      }
+    })
   })
 })
