@@ -145,6 +145,7 @@ describe('the snapshot index (decision 165)', () => {
     const { file, snapshot } = await writtenState()
     const { journalSequence: seq } = JSON.parse(await readFile(file, 'utf8'))
     const [first, second] = snapshot.orders as [Order, Order]
+    const middle = snapshot.orders[150] as Order
     const bad = await copyOf(file, 'bad.json')
     await writeFile(
       journalPathOf(bad),
@@ -156,15 +157,21 @@ describe('the snapshot index (decision 165)', () => {
       [
         encodeJournalRecord({ seq: seq + 1, order: { ...first, attributes: { changed: 1 } } }),
         encodeJournalRecord({ seq: seq + 2, deleted: second?.id as string }),
+        encodeJournalRecord({ seq: seq + 3, order: { ...middle, reference: 'replaced' } }),
       ].join(''),
     )
     const server = await start(file)
     expect(server.persistence()).toMatchObject({
       snapshotLoad: 'trusted',
-      trustedOrders: snapshot.orders.length - 2,
-      replayed: 2,
+      trustedOrders: snapshot.orders.length - 3,
+      replayed: 3,
     })
     expect(server.store.getOrder(first?.id as string)?.attributes).toEqual({ changed: 1 })
+    expect(server.store.getOrder(middle.id as string)?.reference).toBe('replaced')
+    // Replaced orders keep their place among the orders stored as they were.
+    expect(server.store.listOrders().map((order) => order.id)).toEqual(
+      snapshot.orders.map((order) => order.id).filter((id) => id !== second.id),
+    )
     expect(server.store.getOrder(second?.id as string)).toBeUndefined()
   })
 
