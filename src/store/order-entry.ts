@@ -8,8 +8,12 @@ import type { Address, Order } from '../domain/types.ts'
  */
 export interface OrderEntry {
   readonly id: string
-  /** The stored order: `JSON.stringify(order)` with its keys as tokens (`createKeyTokens`). */
-  readonly text: string
+  /**
+   * The stored order: `JSON.stringify(order)` with its keys as tokens (`createKeyTokens`); or,
+   * for an order a load stored in a hurry, that JSON as it is until the table makes its keys
+   * tokens (`encodeDeferred`: the one change an entry sees; both forms decode to the same JSON).
+   */
+  text: string
   readonly merchant: string
   readonly channel: string
   /** `state.currentStatus`, lower-cased (list filters compare case-insensitively). */

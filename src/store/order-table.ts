@@ -79,9 +79,37 @@ export function createOrderTable() {
     return add(orders.map(({ order, text }) => createOrderEntry(order, tokens.encode(text))))
   }
 
-  /** Stores prepared orders whose ids are free: no parse, no second derivation. */
-  function insertPrepared(orders: readonly PreparedOrder[]): OrderEntry[] {
-    return add(orders.map(({ fields, json }) => entryOf(fields, tokens.encode(json))))
+  /** Entries stored with their plain JSON, in the order stored: `encodeDeferred` works these. */
+  let deferred: OrderEntry[] = []
+  let deferredAt = 0
+
+  /**
+   * Stores prepared orders whose ids are free: no parse, no second derivation. With `later`,
+   * each is stored with its JSON as it is and its keys become tokens in `encodeDeferred`
+   * (decision 129): a load pays for the tokens after it has started serving.
+   */
+  function insertPrepared(orders: readonly PreparedOrder[], later = false): OrderEntry[] {
+    if (!later) return add(orders.map(({ fields, json }) => entryOf(fields, tokens.encode(json))))
+    const added = add(orders.map(({ fields, json }) => entryOf(fields, json)))
+    for (const entry of added) deferred.push(entry)
+    return added
+  }
+
+  /**
+   * Makes the keys of up to `count` orders stored `later` tokens (the oldest first; orders
+   * replaced or deleted since are skipped); returns how many are left.
+   */
+  function encodeDeferred(count: number): number {
+    const stop = Math.min(deferred.length, deferredAt + count)
+    for (; deferredAt < stop; deferredAt++) {
+      const entry = deferred[deferredAt] as OrderEntry
+      if (entries.get(entry.id) === entry) entry.text = tokens.encode(entry.text)
+    }
+    if (deferredAt === deferred.length) {
+      deferred = []
+      deferredAt = 0
+    }
+    return deferred.length - deferredAt
   }
 
   function add(added: OrderEntry[]): OrderEntry[] {
@@ -102,6 +130,12 @@ export function createOrderTable() {
 
   return {
     has: (id: string): boolean => entries.has(id),
+    /** The characters of every stored text (keys as tokens or not yet): what the orders take. */
+    storedChars(): number {
+      let chars = 0
+      for (const entry of entries.values()) chars += entry.text.length
+      return chars
+    },
     size: (): number => entries.size,
 
     /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
@@ -112,6 +146,7 @@ export function createOrderTable() {
 
     insertText,
     insertPrepared,
+    encodeDeferred,
 
     /** Replaces a stored order; returns the stored value (parsed from its text) and the text. */
     replace(order: Order): { order: Order; text: string } {
@@ -139,6 +174,8 @@ export function createOrderTable() {
     },
 
     clear(): void {
+      deferred = []
+      deferredAt = 0
       entries = new Map()
       tenants = new Map()
       hot = new Map()

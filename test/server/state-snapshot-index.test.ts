@@ -1,6 +1,6 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { crc32 } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Order } from '../../src/domain/types.ts'
 import type { MockServer } from '../../src/server/index.ts'
 import { snapshotFingerprint } from '../../src/server/snapshot-fingerprint.ts'
@@ -126,6 +126,8 @@ describe('the snapshot index (decision 165)', () => {
     expect(slow.persistence()).toMatchObject({ snapshotLoad: 'checked', trustedOrders: 0 })
     expect(slow.persistence()?.trustRefused).toMatch(/another version \(fingerprint 00, this one/)
     expect(slow.banner()).toMatch(/index was not used, every order was checked: .*another version/)
+    // Stored as written, the keys made tokens once it serves (decision 129).
+    await vi.waitFor(() => expect(storeInternals(trusted.store).encodeDeferredText(0)).toBe(0))
     const seen = observe(trusted)
     expect(seen.snapshot).toEqual(snapshot)
     expect(seen).toEqual(observe(slow))

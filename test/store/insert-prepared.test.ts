@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Order } from '../../src/domain/types.ts'
 import { createFactories } from '../../src/factories/index.ts'
 import {
   createStore,
@@ -8,6 +9,7 @@ import {
   type StoreChange,
   storeInternals,
 } from '../../src/store/index.ts'
+import { createOrderTable } from '../../src/store/order-table.ts'
 
 const TENANT = { merchant: 'prepared-merchant', channel: 'prepared-channel' }
 
@@ -68,5 +70,46 @@ describe('orders stored prepared (their derived values handed over, not parsed a
     expect(store.listOrders().map((order) => order.id)).toEqual(
       orders.map((order) => order.fields.id),
     )
+  })
+})
+
+describe('keys made tokens after a load (decision 129)', () => {
+  const { buildOrder } = createFactories({ seed: 12, ...TENANT })
+
+  it('stores a load’s orders as written, then makes their keys tokens a slice at a time', () => {
+    const table = createOrderTable()
+    const built = Array.from({ length: 10 }, () => buildOrder())
+    table.insertPrepared(
+      built.map((order) => ({ fields: orderEntryFields(order), json: JSON.stringify(order) })),
+      true,
+    )
+    const plain = table.storedChars()
+    expect(plain).toBe(built.reduce((sum, order) => sum + JSON.stringify(order).length, 0))
+    // Replaced and deleted ones are skipped (their new text is made tokens when stored).
+    const changed = table.replace({ ...(built[3] as Order), reference: 'changed' })
+    table.delete(built[4]?.id as string)
+    expect(table.encodeDeferred(4)).toBe(6)
+    expect(table.storedChars()).toBeLessThan(plain)
+    expect(table.encodeDeferred(100)).toBe(0)
+    expect(table.encodeDeferred(100)).toBe(0)
+    expect(table.storedChars()).toBeLessThan(plain * 0.7)
+    const expected = built.filter((_, index) => index !== 4)
+    expected[3] = changed.order
+    expect(table.all()).toEqual(expected)
+    expect(table.find(built[0]?.id as string)).toEqual(built[0])
+  })
+
+  it('does it for a checked load, through the store', async () => {
+    const store = createStore()
+    const internals = storeInternals(store)
+    const built = Array.from({ length: 5 }, () => buildOrder())
+    const load = await internals.loadChecked()
+    load.addPrepared(
+      built.map((order) => ({ fields: orderEntryFields(order), json: JSON.stringify(order) })),
+    )
+    await load.finish([])
+    expect(internals.encodeDeferredText(2)).toBe(3)
+    expect(internals.encodeDeferredText(10)).toBe(0)
+    expect(store.listOrders()).toEqual(built)
   })
 })
