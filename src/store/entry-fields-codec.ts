@@ -5,7 +5,7 @@ import type { OrderEntryFields } from './order-entry.ts'
  * per order, no key names (a snapshot's index, decision 165). Part of the snapshot's
  * fingerprint, so a file written with another layout is never read with this one.
  */
-export const ENTRY_FIELDS_LAYOUT = [
+const ENTRY_FIELDS_LAYOUT = [
   'id',
   'merchant',
   'channel',

@@ -10,7 +10,7 @@ export {
   type StoreSnapshot,
   storeInternals,
 } from './create-store.ts'
-export { decodeEntryFields, ENTRY_FIELDS_LAYOUT, encodeEntryFields } from './entry-fields-codec.ts'
+export { decodeEntryFields, encodeEntryFields } from './entry-fields-codec.ts'
 export type {
   CallbackJournalEntry,
   DeliveryAttempt,
