@@ -10,6 +10,11 @@ const CARRIAGE_RETURN = 13
 export interface LineReader {
   /** The next line (decoded once, without its `\n` or `\r\n`), or `undefined` at the end. */
   next(): Promise<string | undefined>
+  /**
+   * The next line's bytes, not decoded (without its line break; a view of the chunk read,
+   * which is never reused, so the view stays valid), or `undefined` at the end.
+   */
+  nextBytes(): Promise<Buffer | undefined>
   /** Lines returned so far (the number of the last one). */
   readonly lineNumber: number
   /**
@@ -23,10 +28,11 @@ export interface LineReader {
 }
 
 /**
- * Opens `path` for reading line by line: read in chunks of 2 MiB into one buffer, split on
- * `\n` with `indexOf`, each line decoded from UTF-8 once (a line spanning two chunks is
- * carried over as bytes), with an optional running CRC-32 of the lines' bytes. Faster than
- * `readline` over a decoding stream and holds one chunk at a time.
+ * Opens `path` for reading line by line: read in chunks of 2 MiB, split on `\n` with
+ * `indexOf`, each line decoded from UTF-8 once or handed over as bytes (a line spanning two
+ * chunks is carried over as bytes), with an optional running CRC-32 of the lines' bytes.
+ * Faster than `readline` over a decoding stream. Each chunk is a new buffer: a line's bytes
+ * stay valid, and a chunk is freed once no line handed over as bytes is kept.
  *
  * @example
  * const reader = await openLineReader('.state/demo.json')
@@ -38,7 +44,7 @@ export async function openLineReader(
   { chunkBytes = CHUNK_BYTES }: { chunkBytes?: number } = {},
 ): Promise<LineReader> {
   const file = await open(path, 'r')
-  const chunk = Buffer.allocUnsafe(chunkBytes)
+  let chunk = Buffer.allocUnsafe(0)
   /** The bytes of `chunk` read this time. */
   let filled = chunk.subarray(0, 0)
   let start = 0
@@ -66,53 +72,58 @@ export async function openLineReader(
     }
     start = 0
     end = 0
+    chunk = Buffer.allocUnsafeSlow(chunkBytes)
     const { bytesRead } = await file.read(chunk, 0, chunkBytes, null)
     end = bytesRead
     filled = chunk.subarray(0, end)
     if (bytesRead === 0) atEnd = true
   }
 
-  const decode = (bytes: Buffer, from: number, to: number): string => {
+  const take = (bytes: Buffer, from: number, to: number): Buffer => {
     lineNumber++
-    const stop = to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to
-    return bytes.toString('utf8', from, stop)
+    return bytes.subarray(from, to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to)
   }
   /** A line put together from the carried bytes (and the chunk's up to `resume`). */
-  const carried = (whole: Buffer, to: number, resume: number): string => {
+  const carried = (whole: Buffer, to: number, resume: number): Buffer => {
     if (crcOn) {
       crcBeforeCarried = crc
       crc = crc32(whole, crc)
       crcFrom = resume
     }
     lastStart = -1
-    return decode(whole, 0, to)
+    return take(whole, 0, to)
+  }
+
+  const nextBytes = async (): Promise<Buffer | undefined> => {
+    for (;;) {
+      const newline = filled.indexOf(NEWLINE, start)
+      if (newline !== -1) {
+        if (carry === undefined) {
+          lastStart = start
+          const line = take(chunk, start, newline)
+          start = newline + 1
+          return line
+        }
+        const whole = Buffer.concat([carry, chunk.subarray(start, newline + 1)])
+        carry = undefined
+        start = newline + 1
+        return carried(whole, whole.length - 1, start)
+      }
+      if (atEnd) {
+        if (carry === undefined || carry.length === 0) return undefined
+        const last = carry
+        carry = undefined
+        return carried(last, last.length, start)
+      }
+      await refill()
+    }
   }
 
   return {
     async next() {
-      for (;;) {
-        const newline = filled.indexOf(NEWLINE, start)
-        if (newline !== -1) {
-          if (carry === undefined) {
-            lastStart = start
-            const line = decode(chunk, start, newline)
-            start = newline + 1
-            return line
-          }
-          const whole = Buffer.concat([carry, chunk.subarray(start, newline + 1)])
-          carry = undefined
-          start = newline + 1
-          return carried(whole, whole.length - 1, start)
-        }
-        if (atEnd) {
-          if (carry === undefined || carry.length === 0) return undefined
-          const last = carry
-          carry = undefined
-          return carried(last, last.length, start)
-        }
-        await refill()
-      }
+      return (await nextBytes())?.toString('utf8')
     },
+    nextBytes,
     get lineNumber() {
       return lineNumber
     },

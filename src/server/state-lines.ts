@@ -249,16 +249,26 @@ export async function recoverStateLines(
       store({ fields: orderEntryFields(order as Order), json: text ?? JSON.stringify(order) })
     }
 
-    // The snapshot's orders, line by line.
-    let line = await nextLine()
+    // The snapshot's orders, line by line; when trusted, an order line stays bytes, stored as
+    // they are and decoded when the store makes its keys tokens (decision 129).
+    let bytes: Buffer | undefined
+    /** The next line; when trusted, an order line is left as `bytes` and reads as `ORDER`. */
+    const nextOrderLine = async (): Promise<string | undefined> => {
+      if (!trusted) return nextLine()
+      bytes = await reader.nextBytes()
+      if (bytes === undefined) return undefined
+      return bytes[0] === CLOSE_BRACKET ? bytes.toString('utf8') : ORDER
+    }
+    let line = await nextOrderLine()
     let comma = true
     let snapshotIndex = 0
     while (line !== undefined && line[0] !== ']') {
       if (!comma) throw damaged('follows an order line without a comma')
-      comma = line.endsWith(',')
-      const text = comma ? line.slice(0, -1) : line
       if (trusted) {
         // Stored as it is, with its index entry: no parse, no check (the CRC comes at the end).
+        let order = bytes as Buffer
+        comma = order[order.length - 1] === COMMA
+        if (comma) order = order.subarray(0, -1)
         const entry = index[snapshotIndex]
         if (entry === undefined) refuse(`(orders/${snapshotIndex}) has no index entry`)
         index[snapshotIndex] = undefined
@@ -269,7 +279,7 @@ export async function recoverStateLines(
           return refuse(`(orders/${snapshotIndex}): ${(error as Error).message}`)
         }
         const id = fields.id
-        if (!startsWithId(text, id)) {
+        if (!bytesStartWithId(order, id)) {
           refuse(`(orders/${snapshotIndex}) does not start with the id its index entry names`)
         }
         if (orderIds.has(id)) refuse(`(orders/${snapshotIndex}) repeats the id ${id}`)
@@ -284,9 +294,11 @@ export async function recoverStateLines(
           orderIds.set(id, position)
           position++
           snapshot.trustedOrders++
-          if (violationCount === 0) store({ fields, json: text })
+          if (violationCount === 0) store({ fields, json: order })
         }
       } else {
+        comma = line.endsWith(',')
+        const text = comma ? line.slice(0, -1) : line
         const order = parseLine(text, `orders/${snapshotIndex}`)
         snapshotIndex++
         const id = (order as { id?: unknown } | null)?.id
@@ -302,7 +314,7 @@ export async function recoverStateLines(
           addOrder(order, text)
         }
       }
-      line = await nextLine()
+      line = await nextOrderLine()
     }
     if (line === undefined) throw damaged(`ends the file before "${BETWEEN}" (cut short)`)
     if (comma && snapshotIndex > 0) throw damaged('follows an order line ending in a comma')
@@ -397,6 +409,23 @@ export async function recoverStateLines(
 }
 
 const ID_LEAD = '{"id":"'
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+/** What `nextOrderLine` gives for an order line it left as bytes. */
+const ORDER = '{'
+
+/** `startsWithId` of a line's UTF-8 bytes: byte by byte for an id of printable ASCII. */
+function bytesStartWithId(line: Buffer, id: string): boolean {
+  const lead = ID_LEAD.length
+  if (line.length < lead + id.length + 2 || !/^[\x20-\x7e]*$/.test(id) || /["\\]/.test(id)) {
+    // Rare (no id the store makes needs it): the line decoded.
+    return startsWithId(line.toString('utf8'), id)
+  }
+  for (let at = 0; at < lead; at++) if (line[at] !== ID_LEAD.charCodeAt(at)) return false
+  for (let at = 0; at < id.length; at++) if (line[lead + at] !== id.charCodeAt(at)) return false
+  const after = line[lead + id.length + 1]
+  return line[lead + id.length] === 0x22 && (after === 44 || after === 125)
+}
 
 /**
  * Whether an order's JSON starts with `{"id":<id as JSON>` and then `,` or `}`: the id the

@@ -239,7 +239,12 @@ export function createStore(options: StoreOptions = {}): MockStore {
       ids.add(fields.id)
     }
     orders.insertPrepared(batch)
-    announceInserts(batch.map(({ fields, json }) => ({ id: fields.id, text: json })))
+    announceInserts(
+      batch.map(({ fields, json }) => ({
+        id: fields.id,
+        text: typeof json === 'string' ? json : new TextDecoder().decode(json),
+      })),
+    )
   }
 
   function announceInserts(stored: ReadonlyArray<{ id: string; text: string }>): void {

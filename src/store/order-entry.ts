@@ -10,10 +10,11 @@ export interface OrderEntry {
   readonly id: string
   /**
    * The stored order: `JSON.stringify(order)` with its keys as tokens (`createKeyTokens`); or,
-   * for an order a load stored in a hurry, that JSON as it is until the table makes its keys
-   * tokens (`encodeDeferred`: the one change an entry sees; both forms decode to the same JSON).
+   * for an order a load stored in a hurry, that JSON as it is, or its UTF-8 bytes (a line of
+   * the state file), until the table makes its keys tokens (`encodeDeferred`, decision 129:
+   * the one change an entry sees; every form reads as the same JSON).
    */
-  text: string
+  text: string | Uint8Array
   readonly merchant: string
   readonly channel: string
   /** `state.currentStatus`, lower-cased (list filters compare case-insensitively). */
@@ -174,7 +175,7 @@ export function orderEntryFields(order: Order): OrderEntryFields {
  * @example
  * const entry = entryOf(orderEntryFields(order), JSON.stringify(order))
  */
-export function entryOf(fields: OrderEntryFields, text: string): OrderEntry {
+export function entryOf(fields: OrderEntryFields, text: string | Uint8Array): OrderEntry {
   return {
     id: fields.id,
     text,

@@ -16,6 +16,9 @@ import { TenantOrders } from './tenant-orders.ts'
  */
 const HOT_ORDERS = 1_000
 
+/** Decodes a load's UTF-8 lines (in Node and in a browser alike). */
+const utf8 = new TextDecoder()
+
 /** A page of orders as a list answers it: copies, the caller may change them. */
 export interface OrderPage {
   orders: Order[]
@@ -29,7 +32,8 @@ export interface OrderPage {
  */
 export interface PreparedOrder {
   fields: OrderEntryFields
-  json: string
+  /** Its JSON, or the UTF-8 bytes of it (a state file's line; kept as given until encoded). */
+  json: string | Uint8Array
 }
 
 /** An order's owner and (lower-cased) status. */
@@ -55,7 +59,10 @@ export function createOrderTable() {
   let tenants = new Map<string, TenantOrders>()
   let hot = new Map<string, Order>()
   const tokens = createKeyTokens()
-  const parse = (entry: OrderEntry): Order => JSON.parse(tokens.decode(entry.text)) as Order
+  /** An entry's JSON with its keys written out, whichever form it is stored in. */
+  const jsonOf = ({ text }: OrderEntry): string =>
+    typeof text === 'string' ? tokens.decode(text) : utf8.decode(text)
+  const parse = (entry: OrderEntry): Order => JSON.parse(jsonOf(entry)) as Order
 
   const tenantOf = (key: string): TenantOrders => {
     let tenant = tenants.get(key)
@@ -89,7 +96,13 @@ export function createOrderTable() {
    * (decision 129): a load pays for the tokens after it has started serving.
    */
   function insertPrepared(orders: readonly PreparedOrder[], later = false): OrderEntry[] {
-    if (!later) return add(orders.map(({ fields, json }) => entryOf(fields, tokens.encode(json))))
+    if (!later) {
+      return add(
+        orders.map(({ fields, json }) =>
+          entryOf(fields, tokens.encode(typeof json === 'string' ? json : utf8.decode(json))),
+        ),
+      )
+    }
     const added = add(orders.map(({ fields, json }) => entryOf(fields, json)))
     for (const entry of added) deferred.push(entry)
     return added
@@ -103,7 +116,10 @@ export function createOrderTable() {
     const stop = Math.min(deferred.length, deferredAt + count)
     for (; deferredAt < stop; deferredAt++) {
       const entry = deferred[deferredAt] as OrderEntry
-      if (entries.get(entry.id) === entry) entry.text = tokens.encode(entry.text)
+      if (entries.get(entry.id) === entry) {
+        const { text } = entry
+        entry.text = tokens.encode(typeof text === 'string' ? text : utf8.decode(text))
+      }
     }
     if (deferredAt === deferred.length) {
       deferred = []
@@ -133,7 +149,7 @@ export function createOrderTable() {
     /** The characters of every stored text (keys as tokens or not yet): what the orders take. */
     storedChars(): number {
       let chars = 0
-      for (const entry of entries.values()) chars += entry.text.length
+      for (const { text } of entries.values()) chars += text.length
       return chars
     },
     size: (): number => entries.size,
@@ -207,7 +223,7 @@ export function createOrderTable() {
       const view = [...entries.values()]
       return {
         length: view.length,
-        json: (index) => tokens.decode((view[index] as OrderEntry).text),
+        json: (index) => jsonOf(view[index] as OrderEntry),
         fields: (index) => view[index] as OrderEntry,
       }
     },
