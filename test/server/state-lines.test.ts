@@ -9,28 +9,13 @@ import { call, demoHeaders } from './support/http.ts'
 import { useStateServers } from './support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
-const { file: inState, start } = useStateServers('lines')
+const { file: inState, start, written } = useStateServers('lines')
 
 const post = (server: MockServer, path: string, json: unknown = {}) =>
   call(`${server.url}${orders}${path}`, { method: 'POST', headers: demoHeaders(), json })
 
-/** A state file with a few orders, two of them with transactions, stopped cleanly (compacted). */
-async function writtenState(name = 'state.json') {
-  const file = inState(name)
-  const server = await start(file, { orders: 6 })
-  const paid: string[] = []
-  for (const reference of ['p-1', 'p-2']) {
-    const id = (await post(server, '', { reference })).body.id as string
-    const payment = (await post(server, `/${id}/payments`, { amount: 10 })).body.id as string
-    expect(
-      (await post(server, `/${id}/payments/${payment}/transactions`, { event: 'capture' })).status,
-    ).toBe(200)
-    paid.push(id)
-  }
-  const snapshot = server.store.snapshot()
-  await server.close()
-  return { file, snapshot, paid }
-}
+/** A state file of 6 demo orders and two paid ones, stopped cleanly (compacted). */
+const writtenState = (name = 'state.json') => written(name, 6)
 
 /** The index of the first order line (after the index, decision 165). */
 function ordersStart(lines: readonly string[]): number {

@@ -16,26 +16,13 @@ import { call, demoHeaders } from './support/http.ts'
 import { useStateServers } from './support/in-process.ts'
 
 const orders = '/api/v0/checkout/orders'
-const { file: inState, start } = useStateServers('snapshot-index')
+const { file: inState, start, written } = useStateServers('snapshot-index')
 
 const post = (server: MockServer, path: string, json: unknown = {}) =>
   call(`${server.url}${orders}${path}`, { method: 'POST', headers: demoHeaders(), json })
 
-/** A state file of a few hundred orders, two with transactions, stopped cleanly (compacted). */
-async function writtenState(name = 'state.json') {
-  const file = inState(name)
-  const server = await start(file, { orders: 300 })
-  for (const reference of ['p-1', 'p-2']) {
-    const id = (await post(server, '', { reference })).body.id as string
-    const payment = (await post(server, `/${id}/payments`, { amount: 10 })).body.id as string
-    expect(
-      (await post(server, `/${id}/payments/${payment}/transactions`, { event: 'capture' })).status,
-    ).toBe(200)
-  }
-  const snapshot = server.store.snapshot()
-  await server.close()
-  return { file, snapshot }
-}
+/** A state file of 300 demo orders and two paid ones, stopped cleanly (compacted). */
+const writtenState = (name = 'state.json') => written(name, 300)
 
 async function copyOf(file: string, name: string, edit?: (lines: string[]) => void) {
   const copy = inState(name)
