@@ -1,7 +1,7 @@
-import * as zlib from 'node:zlib'
 import type { Order } from '../domain/types.ts'
 import { ProblemError } from '../problems/index.ts'
 import type { StoredTransaction } from '../store/index.ts'
+import { crc32, crc32Hex } from './crc32.ts'
 import { parseSnapshotText } from './validate-snapshot.ts'
 
 /**
@@ -124,26 +124,7 @@ function corrupt(path: string, number: number, offset: number, problem: string):
   )
 }
 
-const crc32: (text: string) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? (text) => (zlib as unknown as { crc32(data: string): number }).crc32(text)
-    : crc32Fallback
-
 /** CRC-32 as 8 hex digits. */
 function checksumOf(json: string): string {
-  return crc32(json).toString(16).padStart(8, '0')
-}
-
-let table: Int32Array | undefined
-/** zlib.crc32 came in Node 20.15; the same CRC-32 (IEEE) for older Node 20 releases. */
-export function crc32Fallback(text: string): number {
-  table ??= Int32Array.from({ length: 256 }, (_, index) => {
-    let value = index
-    for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1
-    return value
-  })
-  let crc = -1
-  for (const byte of Buffer.from(text, 'utf8'))
-    crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8)
-  return (crc ^ -1) >>> 0
+  return crc32Hex(crc32(json))
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises'
-import { crc32 } from 'node:zlib'
+import { crc32 } from './crc32.ts'
 
 /** Bytes read at a time: large reads, one reused buffer (decision 165). */
 const CHUNK_BYTES = 2 * 1024 * 1024

@@ -9,6 +9,7 @@ import {
   type StoredTransaction,
 } from '../store/index.ts'
 import type { Violation } from '../validation/index.ts'
+import { crc32Hex } from './crc32.ts'
 import { snapshotFingerprint } from './snapshot-fingerprint.ts'
 import { journalPathOf, readJournal } from './state-journal.ts'
 import { openLineReader } from './state-line-reader.ts'
@@ -75,8 +76,7 @@ export function integrityLine(integrity: {
   indexCrc32: number
   contract: string
 }): string {
-  const hex = (crc: number) => (crc >>> 0).toString(16).padStart(8, '0')
-  return `],"integrity":{"orders":${integrity.orders},"ordersCrc32":"${hex(integrity.ordersCrc32)}","indexCrc32":"${hex(integrity.indexCrc32)}","contract":"${integrity.contract}"},"transactions":[`
+  return `],"integrity":{"orders":${integrity.orders},"ordersCrc32":"${crc32Hex(integrity.ordersCrc32)}","indexCrc32":"${crc32Hex(integrity.indexCrc32)}","contract":"${integrity.contract}"},"transactions":[`
 }
 
 /**
@@ -323,10 +323,9 @@ export async function recoverStateLines(
       if (!integrity) throw damaged('must be the integrity record after the orders')
       if (trusted) {
         const [, count, ordersCrc, indexCrcText] = integrity
-        const hex = (crc: number) => crc.toString(16).padStart(8, '0')
-        if (hex(reader.crcBeforeLast()) !== ordersCrc)
+        if (crc32Hex(reader.crcBeforeLast()) !== ordersCrc)
           refuse(`(the integrity record): the orders' CRC-32 differs (edited since written)`)
-        if (hex(indexCrc >>> 0) !== indexCrcText)
+        if (crc32Hex(indexCrc) !== indexCrcText)
           refuse(`(the integrity record): the index's CRC-32 differs (edited since written)`)
         if (Number(count) !== snapshotIndex || index.length !== snapshotIndex)
           refuse(

@@ -1,5 +1,4 @@
 import { open } from 'node:fs/promises'
-import { crc32 } from 'node:zlib'
 import {
   encodeEntryFields,
   type MockStore,
@@ -7,6 +6,7 @@ import {
   type StoredTransaction,
   storeInternals,
 } from '../store/index.ts'
+import { crc32 } from './crc32.ts'
 import { snapshotFingerprint } from './snapshot-fingerprint.ts'
 import { createCoalescingWriter, syncDirectoryOf, writeFileDurably } from './state-file.ts'
 import {

@@ -1,12 +1,8 @@
 import { copyFile, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { crc32Fallback } from '../../src/server/crc32.ts'
 import type { MockServer } from '../../src/server/index.ts'
-import {
-  crc32Fallback,
-  encodeJournalRecord,
-  journalPathOf,
-  readJournal,
-} from '../../src/server/state-journal.ts'
+import { encodeJournalRecord, journalPathOf, readJournal } from '../../src/server/state-journal.ts'
 import { createStatePersister } from '../../src/server/state-persister.ts'
 import { recoverState } from '../../src/server/state-recovery.ts'
 import { createStore, storeInternals } from '../../src/store/index.ts'
