@@ -170,7 +170,8 @@ export async function recoverStateLines(
     const index: Array<string | undefined> = []
     let indexCrc = 0
     if (indexed) {
-      reader.startCrc()
+      // The CRC-32s are only compared on a trusted load.
+      if (trusted) reader.startCrc()
       let line = await nextLine()
       let comma = true
       while (line !== undefined && line !== INDEX_END) {
@@ -181,8 +182,10 @@ export async function recoverStateLines(
       }
       if (line === undefined) throw damaged(`ends the file before "${INDEX_END}" (cut short)`)
       if (comma && reader.lineNumber > 2) throw damaged('follows an index line ending in a comma')
-      indexCrc = reader.crcBeforeLast()
-      reader.startCrc()
+      if (trusted) {
+        indexCrc = reader.crcBeforeLast()
+        reader.startCrc()
+      }
     }
 
     // The journal, replayed on its own: what it leaves of each order it touches.
@@ -249,6 +252,21 @@ export async function recoverStateLines(
       store({ fields: orderEntryFields(order as Order), json: text ?? JSON.stringify(order) })
     }
 
+    /**
+     * Whether the journal decides what becomes of the snapshot's order `id`: deleted there
+     * (gone, or added again after the snapshot's orders), or set there (never deleted), its
+     * value then stored in the snapshot's place.
+     */
+    const takenByJournal = (id: unknown): boolean => {
+      if (typeof id !== 'string') return false
+      if (deletedBefore.has(id)) return true
+      const replaced = journalOrders.get(id)
+      if (!replaced) return false
+      journalOrders.delete(id)
+      addOrder(replaced.order, undefined, replaced.record)
+      return true
+    }
+
     // The snapshot's orders, line by line; when trusted, an order line stays bytes, stored as
     // they are and decoded when the store makes its keys tokens (decision 129).
     let bytes: Buffer | undefined
@@ -284,13 +302,7 @@ export async function recoverStateLines(
         }
         if (orderIds.has(id)) refuse(`(orders/${snapshotIndex}) repeats the id ${id}`)
         snapshotIndex++
-        const replaced = journalOrders.get(id)
-        if (deletedBefore.has(id)) {
-          // Deleted by the journal: gone, or added again after the snapshot's orders.
-        } else if (replaced) {
-          journalOrders.delete(id)
-          addOrder(replaced.order, undefined, replaced.record)
-        } else {
+        if (!takenByJournal(id)) {
           orderIds.set(id, position)
           position++
           snapshot.trustedOrders++
@@ -301,18 +313,7 @@ export async function recoverStateLines(
         const text = comma ? line.slice(0, -1) : line
         const order = parseLine(text, `orders/${snapshotIndex}`)
         snapshotIndex++
-        const id = (order as { id?: unknown } | null)?.id
-        const touched = typeof id === 'string'
-        const replaced = touched ? journalOrders.get(id) : undefined
-        if (touched && deletedBefore.has(id)) {
-          // Deleted by the journal: gone, or added again after the snapshot's orders.
-        } else if (replaced) {
-          // Set by the journal (never deleted there): its value, in the snapshot's place.
-          journalOrders.delete(id as string)
-          addOrder(replaced.order, undefined, replaced.record)
-        } else {
-          addOrder(order, text)
-        }
+        if (!takenByJournal((order as { id?: unknown } | null)?.id)) addOrder(order, text)
       }
       line = await nextOrderLine()
     }
@@ -400,9 +401,7 @@ export async function recoverStateLines(
         error instanceof ProblemError && error.errors?.[0]
           ? `${error.errors[0].message}`
           : `is not valid JSON (${(error as Error).message.replace(/^The request body is not valid JSON: /, '')})`
-      throw new Error(
-        `Failed to load the state file ${stateFile}: line ${reader.lineNumber} (${at}) ${reason}. Hint: fix or delete it, or pass another --state file.`,
-      )
+      throw damaged(`(${at}) ${reason}`)
     }
   }
 }
@@ -429,8 +428,11 @@ function bytesStartWithId(line: Buffer, id: string): boolean {
 /**
  * Whether an order's JSON starts with `{"id":<id as JSON>` and then `,` or `}`: the id the
  * writer puts first (decision 165). Without an allocation when the id needs no escaping.
+ *
+ * @example
+ * startsWithId('{"id":"o_1","merchant":"m"}', 'o_1') // true
  */
-function startsWithId(text: string, id: string): boolean {
+export function startsWithId(text: string, id: string): boolean {
   let end: number
   const plain = !id.includes('"') && !id.includes('\\')
   if (plain && text.startsWith(ID_LEAD) && text.startsWith(id, ID_LEAD.length)) {

@@ -15,7 +15,7 @@ import {
   type JournalRecord,
   journalPathOf,
 } from './state-journal.ts'
-import { INDEX_END_LINE, indexedHeadLine, integrityLine } from './state-lines.ts'
+import { INDEX_END_LINE, indexedHeadLine, integrityLine, startsWithId } from './state-lines.ts'
 
 /**
  * When the journal is compacted into a new snapshot (decision 126): once it holds more than
@@ -440,9 +440,7 @@ function* checksummed(chunks: Iterable<string>, crc: { value: number }): Generat
  * written with `id` moved to the front (the same value).
  */
 function idFirst(json: string, id: string): string {
-  const lead = `{"id":${JSON.stringify(id)}`
-  const after = json.charCodeAt(lead.length)
-  if (json.startsWith(lead) && (after === 44 || after === 125)) return json
+  if (startsWithId(json, id)) return json
   const order = JSON.parse(json) as Record<string, unknown>
   return JSON.stringify({ id: order.id, ...order })
 }
