@@ -56,12 +56,14 @@ export interface JournalContents {
 /**
  * Reads journal bytes. A torn or corrupt LAST record (a crash during its append: it was never
  * acknowledged) is left out and reported in `torn`; anything wrong before the last record is
- * an error naming the file, the record number and the byte offset.
+ * an error naming the file, the record number and the byte offset. No bytes (no journal
+ * file) read as an empty journal.
  *
  * @example
  * const { records, torn } = readJournal(await readFile(journalPathOf(file)), journalPathOf(file))
  */
-export function readJournal(bytes: Buffer, path: string): JournalContents {
+export function readJournal(bytes: Buffer | undefined, path: string): JournalContents {
+  if (bytes === undefined) return { records: [], goodBytes: 0 }
   const records: JournalRecord[] = []
   let offset = 0
   let number = 0

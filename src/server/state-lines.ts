@@ -190,9 +190,7 @@ export async function recoverStateLines(
 
     // The journal, replayed on its own: what it leaves of each order it touches.
     const journalBytes = await readJournalBytes(journalPath)
-    const journal = journalBytes
-      ? readJournal(journalBytes, journalPath)
-      : { records: [], goodBytes: 0, torn: undefined }
+    const journal = readJournal(journalBytes, journalPath)
     const journalOrders = new Map<string, { order: unknown; record: number }>()
     /** Order id → journal transactions before its last delete (they go with it). */
     const deletedBefore = new Map<string, number>()
@@ -378,7 +376,7 @@ export async function recoverStateLines(
       recovered: {
         value: undefined,
         snapshotFound: true,
-        sequence: Math.max(sequence, base),
+        sequence,
         replayed,
         skipped: journal.records.filter((record) => record.seq <= base).length,
         journalBytes: journal.goodBytes,

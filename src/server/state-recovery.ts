@@ -61,9 +61,7 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
       `Failed to load the state file ${stateFile}: it does not exist, but its journal ${journalPath} does, and a journal only makes sense on top of its state file. Hint: restore the state file, or delete the journal to start fresh.`,
     )
   }
-  const journal = journalBytes
-    ? readJournal(journalBytes, journalPath)
-    : { records: [], goodBytes: 0, torn: undefined }
+  const journal = readJournal(journalBytes, journalPath)
   const orders = new Map<string, Order>()
   for (const order of base.orders) {
     const id = (order as { id?: unknown } | null)?.id
@@ -130,7 +128,7 @@ export async function recoverState(stateFile: string): Promise<RecoveredState> {
   return {
     value: { ...(base.rest as object), orders: [...orders.values()], transactions: kept },
     snapshotFound: saved !== undefined,
-    sequence: Math.max(sequence, base.sequence),
+    sequence,
     replayed,
     skipped,
     journalBytes: journal.goodBytes,
