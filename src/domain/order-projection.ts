@@ -29,7 +29,18 @@ export function serializeOrder(order: Order, version: ApiVersion): string {
  * `Item.logistics`, ...), read from `openapi/order-v1.yaml`.
  */
 export function projectOrder(order: Order, version: ApiVersion): Order {
-  const copy = cloneJson(order)
+  return projectOwnedOrder(cloneJson(order), version)
+}
+
+/**
+ * `projectOrder` of an order the caller owns (a fresh copy nobody else holds): projected in
+ * place where it can be, without a second copy. Do not pass a stored (shared) order.
+ *
+ * @example
+ * const page = store.queryOrders(query).orders // fresh copies
+ * page.map((order) => projectOwnedOrder(order, 'v1'))
+ */
+export function projectOwnedOrder(copy: Order, version: ApiVersion): Order {
   if (version === 'v0') return copy
   if (copy.hooks) copy.hooks = copy.hooks.map((hook) => projectHook(hook, version))
   if (copy.validations)

@@ -1,4 +1,4 @@
-import { projectOrder } from '../domain/order-projection.ts'
+import { projectOwnedOrder } from '../domain/order-projection.ts'
 import type { OrderPaginationSet } from '../domain/types.ts'
 import type { operations } from '../generated/order-api.ts'
 import { ORDER_SORT_KEYS, type OrderListQuery, type OrderSortKey } from '../store/index.ts'
@@ -14,7 +14,8 @@ export function listOrders(call: CallOf<operations['GetCheckoutOrders']>): Order
   const query = toListQuery(call.query as Query, call.tenant)
   const found = call.store.queryOrders(query)
   return {
-    data: found.orders.map((order) => projectOrder(order, call.version)),
+    // The page's orders are fresh copies (parsed for this page): projected without a second copy.
+    data: found.orders.map((order) => projectOwnedOrder(order, call.version)),
     pagination: {
       offset: query.offset,
       limit: query.limit,

@@ -156,7 +156,7 @@ export interface StoreInternals {
   restoreChecked(snapshot: StoreSnapshot): Promise<void>
   /**
    * A `restoreChecked` fed in batches (a state file read line by line, decision 128): empties
-   * the store, then `add` stores orders the caller has checked, each with its JSON text (no
+   * the store, then `addPrepared` stores orders the caller has checked, each with its JSON (no
    * second serialisation), and `finish` stores the transactions. For a store not yet serving:
    * on a failure midway the caller throws the store away.
    */
@@ -165,8 +165,7 @@ export interface StoreInternals {
 
 /** See `StoreInternals.loadChecked`. */
 export interface CheckedLoad {
-  add(batch: ReadonlyArray<{ order: Order; text: string }>): void
-  /** `add` of orders already derived (a snapshot's index): no parse; see `insertPrepared`. */
+  /** Stores orders already derived (a snapshot's index): no parse; see `insertPrepared`. */
   addPrepared(batch: readonly PreparedOrder[]): void
   finish(transactions: readonly StoredTransaction[]): Promise<void>
 }
@@ -216,16 +215,16 @@ export function createStore(options: StoreOptions = {}): MockStore {
 
   /**
    * Stores `list` whole or not at all: ids present and free, every order checked against the
-   * contract once (unless `checked` says the caller just did, with the same validator).
+   * contract once.
    */
-  function insertOrders(list: readonly Order[], checked = false): void {
+  function insertOrders(list: readonly Order[]): void {
     const ids = new Set<string>()
     for (const order of list) {
       if (!order?.id) throw new Error('Failed to store an order: it has no id.')
       if (orders.has(order.id) || ids.has(order.id))
         throw new Error(`Failed to store order ${order.id}: the id is taken.`)
       ids.add(order.id)
-      if (!checked) checkOrder(order)
+      checkOrder(order)
     }
     announceInserts(orders.insert(list))
   }
@@ -238,13 +237,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
         throw new Error(`Failed to store order ${fields.id}: no id, or the id is taken.`)
       ids.add(fields.id)
     }
-    orders.insertPrepared(batch)
-    announceInserts(
-      batch.map(({ fields, json }) => ({
-        id: fields.id,
-        text: typeof json === 'string' ? json : new TextDecoder().decode(json),
-      })),
-    )
+    announceInserts(orders.insertPrepared(batch))
   }
 
   function announceInserts(stored: ReadonlyArray<{ id: string; text: string }>): void {
@@ -340,21 +333,11 @@ export function createStore(options: StoreOptions = {}): MockStore {
     async loadChecked() {
       await ready
       clear()
-      const ids: string[] = []
       return {
-        add(batch) {
-          for (const { order } of batch) {
-            if (!order?.id || orders.has(order.id))
-              throw new Error(`Failed to load order ${order?.id}: no id, or the id is taken.`)
-            ids.push(order.id)
-          }
-          orders.insertText(batch)
-        },
         addPrepared(batch) {
           for (const { fields } of batch) {
             if (!fields.id || orders.has(fields.id))
               throw new Error(`Failed to load order ${fields.id}: no id, or the id is taken.`)
-            ids.push(fields.id)
           }
           // Stored as written; the keys become tokens once the server serves (decision 129).
           orders.insertPrepared(batch, true)
@@ -363,7 +346,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
           const loaded = new Collection({ schema: transactionSchema })
           for (const record of list) await loaded.create(record)
           transactions = loaded
-          random = createSeededRandom(seed ^ hashIds(ids))
+          random = createSeededRandom(seed ^ hashIds(orders.ids()))
           changed({ kind: 'replaced' })
         },
       }

@@ -32,24 +32,7 @@ const ENTRY_FIELDS_LAYOUT = [
  * encodeEntryFields(orderEntryFields(order)) // '["o_1","m","c","checkout",...]'
  */
 export function encodeEntryFields(fields: OrderEntryFields): string {
-  return JSON.stringify([
-    fields.id,
-    fields.merchant,
-    fields.channel,
-    fields.status ?? null,
-    fields.created,
-    fields.cartTotal,
-    Number.isNaN(fields.createdMs) ? null : fields.createdMs,
-    fields.total,
-    fields.reference ?? null,
-    fields.cartReference ?? null,
-    fields.paymentIds,
-    fields.billingEmail,
-    fields.billingName,
-    fields.folded,
-    fields.searchEnd,
-    fields.slots ?? null,
-  ])
+  return JSON.stringify(ENTRY_FIELDS_LAYOUT.map((name) => fields[name]))
 }
 
 /**

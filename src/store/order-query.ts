@@ -138,6 +138,13 @@ export class TotalSum {
     else this.fractional -= total
   }
 
+  /** Adds the count and totals of `other` (a sum over entries not in this one). */
+  merge(other: TotalSum): void {
+    this.count += other.count
+    this.cents += other.cents
+    this.fractional += other.fractional
+  }
+
   /** The rounded sum (`pagination.valueSum`). */
   value(): number {
     return roundMoney(this.cents / 100 + this.fractional)

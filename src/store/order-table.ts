@@ -78,14 +78,6 @@ export function createOrderTable() {
     if (hot.size > HOT_ORDERS) hot.delete(hot.keys().next().value as string)
   }
 
-  /**
-   * Stores orders whose ids are free, each with its JSON text as given (a state file line:
-   * no second serialisation); `text` must be the JSON of `order`.
-   */
-  function insertText(orders: ReadonlyArray<{ order: Order; text: string }>): OrderEntry[] {
-    return add(orders.map(({ order, text }) => createOrderEntry(order, tokens.encode(text))))
-  }
-
   /** Entries stored with their plain JSON, in the order stored: `encodeDeferred` works these. */
   let deferred: OrderEntry[] = []
   let deferredAt = 0
@@ -93,19 +85,30 @@ export function createOrderTable() {
   /**
    * Stores prepared orders whose ids are free: no parse, no second derivation. With `later`,
    * each is stored with its JSON as it is and its keys become tokens in `encodeDeferred`
-   * (decision 129): a load pays for the tokens after it has started serving.
+   * (decision 129): a load pays for the tokens after it has started serving. Without `later`,
+   * returns each order's id and the JSON stored (as `insert` does).
    */
-  function insertPrepared(orders: readonly PreparedOrder[], later = false): OrderEntry[] {
+  function insertPrepared(orders: readonly PreparedOrder[]): Array<{ id: string; text: string }>
+  function insertPrepared(orders: readonly PreparedOrder[], later: true): void
+  function insertPrepared(
+    orders: readonly PreparedOrder[],
+    later = false,
+  ): Array<{ id: string; text: string }> | undefined {
     if (!later) {
-      return add(
-        orders.map(({ fields, json }) =>
-          entryOf(fields, tokens.encode(typeof json === 'string' ? json : utf8.decode(json))),
+      const stored = orders.map(({ fields, json }) => ({
+        id: fields.id,
+        text: typeof json === 'string' ? json : utf8.decode(json),
+      }))
+      add(
+        orders.map(({ fields }, index) =>
+          entryOf(fields, tokens.encode(stored[index]?.text as string)),
         ),
       )
+      return stored
     }
-    const added = add(orders.map(({ fields, json }) => entryOf(fields, json)))
-    for (const entry of added) deferred.push(entry)
-    return added
+    for (const entry of add(orders.map(({ fields, json }) => entryOf(fields, json))))
+      deferred.push(entry)
+    return undefined
   }
 
   /**
@@ -156,11 +159,17 @@ export function createOrderTable() {
 
     /** Stores orders whose ids are free; bulk adds sort the lists once, when next needed. */
     insert(orders: readonly Order[]): Array<{ id: string; text: string }> {
-      const texts = orders.map((order) => ({ order, text: JSON.stringify(order) }))
-      return insertText(texts).map(({ id }, index) => ({ id, text: texts[index]?.text as string }))
+      const texts = orders.map((order) => JSON.stringify(order))
+      return add(
+        orders.map((order, index) =>
+          createOrderEntry(order, tokens.encode(texts[index] as string)),
+        ),
+      ).map(({ id }, index) => ({ id, text: texts[index] as string }))
     },
 
-    insertText,
+    /** The ids of every stored order, in the order they were first stored. */
+    ids: (): IterableIterator<string> => entries.keys(),
+
     insertPrepared,
     encodeDeferred,
 

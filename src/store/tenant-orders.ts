@@ -1,4 +1,3 @@
-import { roundMoney } from '../domain/money.ts'
 import { FOLDED_FILTERS, type OrderEntry, slotValue } from './order-entry.ts'
 import {
   comparatorOf,
@@ -8,6 +7,7 @@ import {
   type OrderListResult,
   type OrderSortKey,
   sortValueOf,
+  TotalSum,
 } from './order-query.ts'
 import { mergePage, SortedEntries } from './sorted-entries.ts'
 
@@ -118,38 +118,31 @@ export class TenantOrders {
             const pair = lists.byStatus.get(status)
             return pair ? [pair[direction]] : []
           })
-    if (!createEntryFilter(query, { skipStatus: true })) {
+    const others = createEntryFilter(query, { skipStatus: true })
+    if (!others) {
       // No filter or `status` alone: maintained counts and sums, a slice or a merge.
       const chosen = statusLists ?? [lists.all[direction]]
-      let totalSize = 0
-      let cents = 0
-      let fractional = 0
-      for (const list of chosen) {
-        totalSize += list.sum.count
-        cents += list.sum.cents
-        fractional += list.sum.fractional
-      }
+      const sum = new TotalSum()
+      for (const list of chosen) sum.merge(list.sum)
       return {
         page: mergePage(chosen, compare, query.offset, query.limit),
-        totalSize,
-        valueSum: roundMoney(cents / 100 + fractional),
+        totalSize: sum.count,
+        valueSum: sum.value(),
       }
     }
-    const filter = createEntryFilter(query) as (entry: OrderEntry) => boolean
+    const wanted = new Set(statuses)
+    const filter =
+      statuses.length === 0
+        ? others
+        : (entry: OrderEntry) =>
+            entry.status !== undefined && wanted.has(entry.status) && others(entry)
     const { candidates, sorted } = this.candidatesOf(query, lists, statusLists)
     const matches = candidates.filter(filter)
     if (!sorted) matches.sort(compare)
-    let cents = 0
-    let fractional = 0
-    for (const { total } of matches) {
-      const whole = Math.round(total * 100)
-      if (whole / 100 === total) cents += whole
-      else fractional += total
-    }
     return {
       page: matches.slice(query.offset, query.offset + query.limit),
       totalSize: matches.length,
-      valueSum: roundMoney(cents / 100 + fractional),
+      valueSum: TotalSum.of(matches).value(),
     }
   }
 
