@@ -25,7 +25,8 @@ const store = createStore({ seed: 1, fixtures })
 const ours = createHandlers({ store })
 const server = setupServer(...ours)
 server.listen({ onUnhandledRequest: 'error' })
-await store.ready
+// The fixtures are stored asynchronously; `seed([])` waits for them.
+await store.seed([])
 
 const ORDER_URL = `http://norce.test/api/v0/checkout/orders/${fixtures[0].id}`
 const CREATE_URL = 'http://norce.test/api/v0/checkout/orders'

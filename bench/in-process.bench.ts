@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { ensureBuilt } from './http-targets.ts'
+import { ensureBuilt, median } from './http-targets.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
@@ -58,7 +58,6 @@ function runNode(script: string, args: string[], env: Record<string, string> = {
   })
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN
 const spread = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)}`
 const load = () =>
   loadavg()
