@@ -1,8 +1,8 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCodeModule from 'ajv/dist/standalone/index.js'
-import { createAjv } from '../src/validation/create-ajv.ts'
+import { createContractAjvs } from '../src/validation/create-ajv.ts'
 import type { JsonSchema, OpenApiDocument } from '../src/validation/openapi-types.ts'
-import { validatorSchemas } from '../src/validation/validator-schemas.ts'
+import { componentReference, validatorSchemas } from '../src/validation/validator-schemas.ts'
 
 // CommonJS: Node hands over module.exports (the function itself here), bundlers its `default`.
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ??
@@ -28,8 +28,8 @@ function standaloneBody(ajv: Ajv2020, validators: Map<string, JsonSchema>): stri
   const ids = new Map<string, string>()
   const idBySchema = new Map<string, string>()
   for (const [key, schema] of validators) {
-    const reference = schema.$ref
-    if (Object.keys(schema).length === 1 && typeof reference === 'string') {
+    const reference = componentReference(schema)
+    if (reference) {
       ids.set(key, reference)
       continue
     }
@@ -74,11 +74,7 @@ function standaloneBody(ajv: Ajv2020, validators: Map<string, JsonSchema>): stri
 export function renderStandaloneValidators(document: OpenApiDocument, title: string): string {
   const schemas = validatorSchemas(document)
   const { body, parameters } = schemas.all()
-  const bodyAjv = createAjv({ forParameters: false, standalone: true })
-  for (const resource of [...schemas.resources.request, ...schemas.resources.response])
-    bodyAjv.addSchema(resource)
-  const parameterAjv = createAjv({ forParameters: true, standalone: true })
-  for (const resource of schemas.resources.request) parameterAjv.addSchema(resource)
+  const { body: bodyAjv, parameters: parameterAjv } = createContractAjvs(schemas, true)
   return [
     "// @ts-nocheck: Ajv's standalone code is JavaScript; the two exports are typed below.",
     "import type { ValidateFunction } from 'ajv/dist/2020.js'",

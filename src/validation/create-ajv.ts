@@ -1,6 +1,7 @@
 import { _, Ajv2020 } from 'ajv/dist/2020.js'
 import formatsModule from 'ajv-formats'
 import { caseInsensitiveEnumKeyword } from './case-insensitive-enum.ts'
+import type { ValidatorSchemas } from './validator-schemas.ts'
 
 // ajv-formats is CommonJS: Node hands over module.exports, bundlers its `default`.
 const addFormats = ((formatsModule as unknown as { default?: unknown }).default ??
@@ -51,4 +52,25 @@ export function createAjv({
   ajv.addVocabulary(OPENAPI_ANNOTATIONS)
   ajv.addKeyword(caseInsensitiveEnumKeyword)
   return ajv
+}
+
+/**
+ * The two Ajv instances of a contract, its component schemas added: `body` (request bodies,
+ * responses, component schemas: both views' resources) and `parameters` (coercing: the
+ * request view's resources). Used at run time and by `npm run generate` (`standalone`).
+ *
+ * @example
+ * const { body, parameters } = createContractAjvs(validatorSchemas(orderApiDocument))
+ * body.getSchema('response:Order') // the component's validator
+ */
+export function createContractAjvs(
+  schemas: ValidatorSchemas,
+  standalone = false,
+): { body: Ajv2020; parameters: Ajv2020 } {
+  const body = createAjv({ forParameters: false, standalone })
+  for (const resource of [...schemas.resources.request, ...schemas.resources.response])
+    body.addSchema(resource)
+  const parameters = createAjv({ forParameters: true, standalone })
+  for (const resource of schemas.resources.request) parameters.addSchema(resource)
+  return { body, parameters }
 }

@@ -1,10 +1,11 @@
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { cloneJson } from './clone-json.ts'
-import { createAjv } from './create-ajv.ts'
+import { createContractAjvs } from './create-ajv.ts'
 import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-types.ts'
 import { indexOperations, type OperationDescription } from './operation-index.ts'
 import { standaloneRuntime } from './standalone-runtime.ts'
 import {
+  componentReference,
   type ParameterLocation,
   type SchemaView,
   type ValidatorSchemas,
@@ -399,15 +400,11 @@ interface Compiler {
 
 function createCompiler(document: OpenApiDocument): Compiler {
   const schemas = validatorSchemas(document)
-  const body = createAjv({ forParameters: false })
-  for (const resource of [...schemas.resources.request, ...schemas.resources.response])
-    body.addSchema(resource)
-  const parameters = createAjv({ forParameters: true })
-  for (const resource of schemas.resources.request) parameters.addSchema(resource)
+  const { body, parameters } = createContractAjvs(schemas)
   const compile = (ajv: Ajv2020, schema: JsonSchema): ValidateFunction => {
     // A component (`{ $ref: 'response:Order' }`) is compiled once, as its own resource.
-    const reference = schema.$ref
-    if (Object.keys(schema).length === 1 && typeof reference === 'string') {
+    const reference = componentReference(schema)
+    if (reference) {
       const validate = ajv.getSchema(reference)
       if (validate) return validate
     }

@@ -14,8 +14,20 @@ export type ParameterLocation = 'path' | 'query' | 'header'
  * compiles a referenced schema once, however many validators reference it (a `$ref` into the
  * `$defs` of one shared resource was compiled again for every validator root).
  */
-const VIEW_SCHEMES: Record<SchemaView, string> = { request: 'request', response: 'response' }
-const componentId = (view: SchemaView, name: string) => `${VIEW_SCHEMES[view]}:${name}`
+const componentId = (view: SchemaView, name: string) => `${view}:${name}`
+
+/**
+ * The id a validator's schema names when the schema is only a reference to a component
+ * (`{ $ref: 'response:Order' }`): that component's own resource is its validator.
+ *
+ * @example
+ * componentReference({ $ref: 'response:Order' }) // 'response:Order'
+ * componentReference({ $ref: 'response:Order', description: 'x' }) // undefined
+ */
+export function componentReference(schema: JsonSchema): string | undefined {
+  const reference = schema.$ref
+  return Object.keys(schema).length === 1 && typeof reference === 'string' ? reference : undefined
+}
 
 /**
  * The name of each validator a contract needs. The same keys name the runtime cache and the
@@ -50,7 +62,7 @@ export interface ValidatorSchemas {
  *
  * @example
  * const schemas = validatorSchemas(orderApiDocument)
- * schemas.requestBody('CreateCheckoutOrder') // { $ref: 'openapi-request-view.json#/$defs/...' }
+ * schemas.requestBody('CreateCheckoutOrder') // { $ref: 'request:Order' }
  */
 export function validatorSchemas(document: OpenApiDocument): ValidatorSchemas {
   const requestView = createRequestView(document)
