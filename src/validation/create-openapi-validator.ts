@@ -1,7 +1,7 @@
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js'
 import { cloneJson } from './clone-json.ts'
 import { createContractAjvs } from './create-ajv.ts'
-import type { JsonSchema, OpenApiDocument, ParameterObject } from './openapi-types.ts'
+import type { JsonSchema, OpenApiDocument } from './openapi-types.ts'
 import { indexOperations, type OperationDescription } from './operation-index.ts'
 import { standaloneRuntime } from './standalone-runtime.ts'
 import {
@@ -81,10 +81,26 @@ interface ParameterCheck {
   location: ParameterLocation
   part: keyof NormalisedRequest
   source: ViolationSource
-  /** The integer and number parameters, held to decimal text (decision 91). */
-  numeric: ParameterObject[]
+  /**
+   * The integer and number parameters, held to decimal text (decision 91): each by the name
+   * its value has in the request (header names lower-cased).
+   */
+  numeric: NumericParameter[]
   /** Its validator, once looked up. */
   validate?: ValidateFunction
+}
+
+/** An integer or number parameter, by the name its value has in the normalised request. */
+interface NumericParameter {
+  name: string
+  integer: boolean
+}
+
+/** What an operation's request checks need, worked out once per operation. */
+interface OperationPlan {
+  parameters: ParameterCheck[]
+  /** The validator of its JSON request body, once looked up. */
+  validateBody?: ValidateFunction
 }
 
 const NO_VIOLATIONS: readonly Violation[] = Object.freeze([])
@@ -126,23 +142,28 @@ export function createValidator(
 ): OpenApiValidator {
   const operations = indexOperations(document)
   const cache = new Map<string, ValidateFunction>()
-  const parameterPlans = new Map<string, ParameterCheck[]>()
+  const operationPlans = new Map<string, OperationPlan>()
 
-  /** The parameter locations an operation has, each with its parameters: worked out once. */
-  function parameterPlan(operation: OperationDescription): ParameterCheck[] {
-    let plan = parameterPlans.get(operation.operationId)
+  /**
+   * The parameter locations an operation has, each with its parameters and numeric ones:
+   * worked out once (the validators are looked up on first use).
+   */
+  function operationPlan(operation: OperationDescription): OperationPlan {
+    let plan = operationPlans.get(operation.operationId)
     if (!plan) {
-      plan = []
+      plan = { parameters: [] }
       for (const [location, part, source] of LOCATIONS) {
         const parameters = operation.parameters.filter((parameter) => parameter.in === location)
         if (parameters.length === 0) continue
-        const numeric = parameters.filter((parameter) => {
+        const numeric = parameters.flatMap((parameter): NumericParameter[] => {
           const type = (parameter.schema as { type?: unknown } | undefined)?.type
-          return type === 'integer' || type === 'number'
+          if (type !== 'integer' && type !== 'number') return []
+          const name = source === 'header' ? parameter.name.toLowerCase() : parameter.name
+          return [{ name, integer: type === 'integer' }]
         })
-        plan.push({ location, part, source, numeric })
+        plan.parameters.push({ location, part, source, numeric })
       }
-      parameterPlans.set(operation.operationId, plan)
+      operationPlans.set(operation.operationId, plan)
     }
     return plan
   }
@@ -174,11 +195,8 @@ export function createValidator(
     return validate
   }
 
-  function requireOperation(
-    index: Map<string, OperationDescription>,
-    operationId: string,
-  ): OperationDescription {
-    const operation = index.get(operationId)
+  function requireOperation(operationId: string): OperationDescription {
+    const operation = operations.get(operationId)
     if (!operation) {
       throw new Error(
         `Failed to validate "${operationId}": no such operationId in ${document.info.title}.`,
@@ -188,7 +206,8 @@ export function createValidator(
   }
 
   function validateRequest(operationId: string, parts: RequestParts): RequestValidationResult {
-    const operation = requireOperation(operations, operationId)
+    const operation = requireOperation(operationId)
+    const plan = operationPlan(operation)
     const violations: Violation[] = []
     const request: NormalisedRequest = {
       params: { ...parts.params },
@@ -196,7 +215,7 @@ export function createValidator(
       headers: lowerCaseKeys(parts.headers),
       body: parts.body === undefined || parts.bodyIsOwned ? parts.body : cloneJson(parts.body),
     }
-    for (const check of parameterPlan(operation)) {
+    for (const check of plan.parameters) {
       const { location, part, source, numeric } = check
       check.validate ??= validator(
         'parameters',
@@ -230,9 +249,12 @@ export function createValidator(
         }
       } else {
         if (body.content['application/json']) {
-          const validate = validator('body', validatorKeys.requestBody(operationId), (schemas) =>
-            schemas.requestBody(operationId),
+          plan.validateBody ??= validator(
+            'body',
+            validatorKeys.requestBody(operationId),
+            (schemas) => schemas.requestBody(operationId),
           )
+          const validate = plan.validateBody
           if (!validate(request.body)) append(violations, toViolations('body', validate.errors))
         }
       }
@@ -252,7 +274,7 @@ export function createValidator(
     body: unknown,
     options: { contentType?: string } = {},
   ): Violation[] {
-    const operation = requireOperation(operations, operationId)
+    const operation = requireOperation(operationId)
     const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find(
       (key) => key in operation.responses,
     )
@@ -355,31 +377,26 @@ const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/
  * must be written in decimal, integers within the safe range, numbers finite.
  */
 function strictNumberViolations(
-  parameters: readonly ParameterObject[],
+  parameters: readonly NumericParameter[],
   values: Record<string, unknown>,
   source: ViolationSource,
 ): readonly Violation[] {
   const violations: Violation[] = []
-  for (const parameter of parameters) {
-    const type = (parameter.schema as { type?: unknown } | undefined)?.type
-    if (type !== 'integer' && type !== 'number') continue
-    const name = source === 'header' ? parameter.name.toLowerCase() : parameter.name
+  for (const { name, integer } of parameters) {
     const value = values[name]
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue
-      const valid =
-        type === 'integer'
-          ? INTEGER_TEXT.test(text) && Number.isSafeInteger(Number(text))
-          : NUMBER_TEXT.test(text) && Number.isFinite(Number(text))
+      const valid = integer
+        ? INTEGER_TEXT.test(text) && Number.isSafeInteger(Number(text))
+        : NUMBER_TEXT.test(text) && Number.isFinite(Number(text))
       if (valid) continue
       const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text
       violations.push({
         location: `${source}/${name}`,
         keyword: 'type',
-        message:
-          type === 'integer'
-            ? `must be integer (decimal digits, at most ${Number.MAX_SAFE_INTEGER}), got "${shown}"`
-            : `must be number (a finite decimal), got "${shown}"`,
+        message: integer
+          ? `must be integer (decimal digits, at most ${Number.MAX_SAFE_INTEGER}), got "${shown}"`
+          : `must be number (a finite decimal), got "${shown}"`,
       })
       break
     }
