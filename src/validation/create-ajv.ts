@@ -24,7 +24,7 @@ const OPENAPI_ANNOTATIONS = [
  * Ajv's standalone code (`npm run generate`, decision 145): its formats are read from the
  * `runtime` the generated code is given (see `standalone-runtime.ts`).
  */
-export function createAjv({
+function createAjv({
   forParameters,
   standalone = false,
 }: {
