@@ -41,6 +41,8 @@ export interface SeededRandom {
   alphanumeric(length: number): string
   /** A version-4-shaped UUID. */
   uuid(): string
+  /** Restarts the sequence: what follows is what `createSeededRandom(seed)` would draw. */
+  reseed(seed: number): void
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
@@ -73,6 +75,9 @@ export function createSeededRandom(seed: number): SeededRandom {
     String.fromCharCode.apply(null, drawCodes(alphabet, length))
   return {
     next,
+    reseed: (seed) => {
+      state[0] = seed >>> 0
+    },
     int: (min, max) => min + below(max - min + 1),
     boolean: () => next() < 0.5,
     pick: (values) => values[below(values.length)] as (typeof values)[number],

@@ -25,6 +25,17 @@ import { createFactoryContext, type FactoryOptions } from './factory-context.ts'
 
 /** Builders of realistic Order API data sharing one seeded random source. */
 export interface Factories {
+  /**
+   * Restarts every random source, as Faker's `faker.seed(n)` does: what the builders give next
+   * is what they would give first from `createFactories({ ...options, seed })`, at a fraction
+   * of its cost. For a reproducible item `n` of a long run, built out of order.
+   *
+   * @example
+   * const factories = createFactories({ seed: 1 })
+   * factories.seed(42)
+   * factories.buildOrder() // deep-equals createFactories({ seed: 42 }).buildOrder()
+   */
+  seed(seed: number): void
   /** An order consistent by construction; `{ state: { currentStatus } }` picks its status. */
   buildOrder(overrides?: DeepPartial<Order>): Order
   buildCart(overrides?: DeepPartial<Cart>): Cart
@@ -61,6 +72,7 @@ export interface Factories {
 export function createFactories(options: FactoryOptions): Factories {
   const context = createFactoryContext(options)
   return {
+    seed: (seed) => context.reseed(seed),
     buildOrder: (overrides) => buildOrder(context, overrides),
     buildCart: (overrides) => buildCart(context, overrides),
     buildItem: (overrides) => buildItem(context, overrides),

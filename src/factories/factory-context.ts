@@ -34,14 +34,21 @@ export interface FactoryContext {
   defaultMarket: MarketCode
   merchant: string
   channelFor(market: MarketCode): string
+  /** Restarts every random source: what follows is what a context of `seed` would draw. */
+  reseed(seed: number): void
 }
 
 /** {@link LocaleText} of one market, bound to the market's own random stream. */
 type MarketText = { [Kind in keyof LocaleText]: () => string }
 
 export function createFactoryContext(options: FactoryOptions): FactoryContext {
-  const random = createSeededRandom(options.seed)
+  let seed = options.seed
+  const random = createSeededRandom(seed)
   const marketTexts = new Map<MarketCode, MarketText>()
+  const marketStreams = new Map<MarketCode, SeededRandom>()
+  // Each market draws from its own stream, derived from the seed, so the output of one
+  // market does not depend on which other markets were built before it.
+  const marketSeed = (code: MarketCode) => seed * 7919 + MARKET_CODES.indexOf(code) + 1
   const refTime = new Date(options.refDate ?? DEFAULT_REF_DATE).getTime()
   if (Number.isNaN(refTime)) {
     throw new Error(
@@ -57,9 +64,8 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
       let text = marketTexts.get(code)
       if (!text) {
         const locale = localeText(MARKETS[code].locale)
-        // Each market draws from its own stream, derived from the seed, so the output of one
-        // market does not depend on which other markets were built before it.
-        const stream = createSeededRandom(options.seed * 7919 + MARKET_CODES.indexOf(code) + 1)
+        const stream = createSeededRandom(marketSeed(code))
+        marketStreams.set(code, stream)
         text = {
           firstName: () => locale.firstName(stream),
           lastName: () => locale.lastName(stream),
@@ -79,6 +85,11 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
     defaultMarket,
     merchant,
     channelFor: (code) => options.channel ?? `${merchant}-${code.toLowerCase()}`,
+    reseed(next) {
+      seed = next
+      random.reseed(seed)
+      for (const [code, stream] of marketStreams) stream.reseed(marketSeed(code))
+    },
   }
 }
 

@@ -78,6 +78,27 @@ describe('factories', () => {
     expect(JSON.stringify(build(42))).not.toBe(JSON.stringify(build(43)))
   })
 
+  it('restarts every random source on seed(n): what a fresh createFactories({ seed: n }) gives', () => {
+    const build = (factories: ReturnType<typeof createFactories>) => [
+      factories.buildOrder({ state: { currentStatus: 'completed' } }),
+      factories.buildOrder({ country: 'NO' }),
+      factories.buildCustomer(),
+      factories.buildPayment(),
+    ]
+    const reused = createFactories({ seed: 1, locale: 'DK' })
+    build(reused) // draws from the root stream and from two markets' streams
+    for (const seed of [42, 0, 2 ** 32 - 1]) {
+      reused.seed(seed)
+      expect(JSON.stringify(build(reused))).toBe(
+        JSON.stringify(build(createFactories({ seed, locale: 'DK' }))),
+      )
+    }
+    reused.seed(7)
+    const seven = JSON.stringify(build(reused))
+    reused.seed(8)
+    expect(JSON.stringify(build(reused))).not.toBe(seven)
+  })
+
   it('does not depend on the clock or on global Faker state', async () => {
     const first = JSON.stringify(createFactories({ seed: 5 }).buildOrder())
     const { faker } = await import('@faker-js/faker')
