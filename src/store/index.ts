@@ -18,6 +18,6 @@ export type {
   EventLog,
   NotificationEvent,
 } from './event-log.ts'
-export { type OrderEntryFields, orderEntryFields } from './order-entry.ts'
+export { type OrderEntryFields, type OrderRecipe, orderEntryFields } from './order-entry.ts'
 export { ORDER_SORT_KEYS, type OrderListQuery, type OrderSortKey } from './order-query.ts'
 export type { PreparedOrder } from './order-table.ts'

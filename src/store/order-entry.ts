@@ -12,9 +12,11 @@ export interface OrderEntry {
    * The stored order: `JSON.stringify(order)` with its keys as tokens (`createKeyTokens`); or,
    * for an order a load stored in a hurry, that JSON as it is, or its UTF-8 bytes (a line of
    * the state file), until the table makes its keys tokens (`encodeDeferred`, decision 129:
-   * the one change an entry sees; every form reads as the same JSON).
+   * the one change an entry sees; every form reads as the same JSON). Or the recipe of an
+   * order not built yet (`--orders`, decision 175), replaced by its tokenised JSON when the
+   * order is first read.
    */
-  text: string | Uint8Array
+  text: string | Uint8Array | OrderRecipe
   readonly merchant: string
   readonly channel: string
   /** `state.currentStatus`, lower-cased (list filters compare case-insensitively). */
@@ -41,6 +43,19 @@ export interface OrderEntry {
   readonly searchEnd: number
   /** The values one by one, kept only when one of them holds U+0001 itself. */
   readonly slots: readonly string[] | undefined
+}
+
+/**
+ * How to build a stored order's JSON on first read: an order whose list values are known
+ * (`OrderEntryFields`) but which is not built yet (decision 175). `build` must give the same
+ * JSON every time, checked against the contract, its derived values those the entry was
+ * stored with; it throws, naming the order and the rule, if the order breaks the contract.
+ *
+ * @example
+ * const recipe: OrderRecipe = { build: () => JSON.stringify(buildOrder()) }
+ */
+export interface OrderRecipe {
+  build(): string
 }
 
 /** Where each case-insensitive value sits among an entry's values ('' when absent). */
@@ -175,7 +190,7 @@ export function orderEntryFields(order: Order): OrderEntryFields {
  * @example
  * const entry = entryOf(orderEntryFields(order), JSON.stringify(order))
  */
-export function entryOf(fields: OrderEntryFields, text: string | Uint8Array): OrderEntry {
+export function entryOf(fields: OrderEntryFields, text: OrderEntry['text']): OrderEntry {
   return {
     id: fields.id,
     text,

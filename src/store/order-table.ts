@@ -5,6 +5,7 @@ import {
   entryOf,
   type OrderEntry,
   type OrderEntryFields,
+  type OrderRecipe,
   tenantKey,
 } from './order-entry.ts'
 import type { OrderListQuery } from './order-query.ts'
@@ -32,8 +33,17 @@ export interface OrderPage {
  */
 export interface PreparedOrder {
   fields: OrderEntryFields
-  /** Its JSON, or the UTF-8 bytes of it (a state file's line; kept as given until encoded). */
-  json: string | Uint8Array
+  /**
+   * Its JSON, or the UTF-8 bytes of it (a state file's line; kept as given until encoded), or
+   * the recipe that builds its JSON when it is first read (decision 175).
+   */
+  json: string | Uint8Array | OrderRecipe
+}
+
+/** An order stored by `insertPrepared`, with the JSON stored (built when first read, for a recipe). */
+export interface InsertedOrder {
+  readonly id: string
+  readonly text: string
 }
 
 /** An order's owner and (lower-cased) status. */
@@ -59,9 +69,18 @@ export function createOrderTable() {
   let tenants = new Map<string, TenantOrders>()
   let hot = new Map<string, Order>()
   const tokens = createKeyTokens()
-  /** An entry's JSON with its keys written out, whichever form it is stored in. */
-  const jsonOf = ({ text }: OrderEntry): string =>
-    typeof text === 'string' ? tokens.decode(text) : utf8.decode(text)
+  /**
+   * An entry's JSON with its keys written out, whichever form it is stored in. A recipe is
+   * built now, and its JSON stored in its place (decision 175).
+   */
+  const jsonOf = (entry: OrderEntry): string => {
+    const { text } = entry
+    if (typeof text === 'string') return tokens.decode(text)
+    if (text instanceof Uint8Array) return utf8.decode(text)
+    const json = text.build()
+    entry.text = tokens.encode(json)
+    return json
+  }
   const parse = (entry: OrderEntry): Order => JSON.parse(jsonOf(entry)) as Order
 
   const tenantOf = (key: string): TenantOrders => {
@@ -86,28 +105,37 @@ export function createOrderTable() {
    * Stores prepared orders whose ids are free: no parse, no second derivation. With `later`,
    * each is stored with its JSON as it is and its keys become tokens in `encodeDeferred`
    * (decision 129): a load pays for the tokens after it has started serving. Without `later`,
-   * returns each order's id and the JSON stored (as `insert` does).
+   * returns each order's id and the JSON stored (as `insert` does). Either way a recipe is
+   * stored as it is, built when the order is first read (or its `text` is; decision 175).
    */
-  function insertPrepared(orders: readonly PreparedOrder[]): Array<{ id: string; text: string }>
+  function insertPrepared(orders: readonly PreparedOrder[]): InsertedOrder[]
   function insertPrepared(orders: readonly PreparedOrder[], later: true): void
   function insertPrepared(
     orders: readonly PreparedOrder[],
     later = false,
-  ): Array<{ id: string; text: string }> | undefined {
+  ): InsertedOrder[] | undefined {
     if (!later) {
-      const stored = orders.map(({ fields, json }) => ({
-        id: fields.id,
-        text: typeof json === 'string' ? json : utf8.decode(json),
-      }))
-      add(
-        orders.map(({ fields }, index) =>
-          entryOf(fields, tokens.encode(stored[index]?.text as string)),
-        ),
-      )
+      const stored: InsertedOrder[] = []
+      const entries = orders.map(({ fields, json }) => {
+        if (isRecipe(json)) {
+          const entry = entryOf(fields, json)
+          stored.push({
+            id: fields.id,
+            get text() {
+              return jsonOf(entry)
+            },
+          })
+          return entry
+        }
+        const text = typeof json === 'string' ? json : utf8.decode(json)
+        stored.push({ id: fields.id, text })
+        return entryOf(fields, tokens.encode(text))
+      })
+      add(entries)
       return stored
     }
     for (const entry of add(orders.map(({ fields, json }) => entryOf(fields, json))))
-      deferred.push(entry)
+      if (!isRecipe(entry.text)) deferred.push(entry)
     return undefined
   }
 
@@ -119,10 +147,9 @@ export function createOrderTable() {
     const stop = Math.min(deferred.length, deferredAt + count)
     for (; deferredAt < stop; deferredAt++) {
       const entry = deferred[deferredAt] as OrderEntry
-      if (entries.get(entry.id) === entry) {
-        const { text } = entry
+      const { text } = entry
+      if (entries.get(entry.id) === entry && !isRecipe(text))
         entry.text = tokens.encode(typeof text === 'string' ? text : utf8.decode(text))
-      }
     }
     if (deferredAt === deferred.length) {
       deferred = []
@@ -149,10 +176,13 @@ export function createOrderTable() {
 
   return {
     has: (id: string): boolean => entries.has(id),
-    /** The characters of every stored text (keys as tokens or not yet): what the orders take. */
+    /**
+     * The characters of every stored text (keys as tokens or not yet): what the orders take.
+     * An order not built yet (a recipe) takes none.
+     */
     storedChars(): number {
       let chars = 0
-      for (const { text } of entries.values()) chars += text.length
+      for (const { text } of entries.values()) if (!isRecipe(text)) chars += text.length
       return chars
     },
     size: (): number => entries.size,
@@ -258,4 +288,9 @@ export function createOrderTable() {
       }
     },
   }
+}
+
+/** Whether a stored order is a recipe, not built yet (decision 175). */
+function isRecipe(text: OrderEntry['text']): text is OrderRecipe {
+  return typeof text !== 'string' && !(text instanceof Uint8Array)
 }

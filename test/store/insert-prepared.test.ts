@@ -113,3 +113,103 @@ describe('keys made tokens after a load (decision 129)', () => {
     expect(store.listOrders()).toEqual(built)
   })
 })
+
+describe('orders stored as recipes, built when first read (decision 175)', () => {
+  const { buildOrder } = createFactories({ seed: 13, ...TENANT })
+  /** Recipes of `orders`, counting the builds of each. */
+  const recipesOf = (orders: readonly Order[]) => {
+    const builds = orders.map(() => 0)
+    const prepared: PreparedOrder[] = orders.map((order, index) => ({
+      fields: orderEntryFields(order),
+      json: {
+        build: () => {
+          builds[index] = (builds[index] ?? 0) + 1
+          return JSON.stringify(order)
+        },
+      },
+    }))
+    return { prepared, builds }
+  }
+
+  it('lists them from their values, building only the orders a page answers, each once', () => {
+    const table = createOrderTable()
+    const built = Array.from({ length: 8 }, () => buildOrder())
+    const { prepared, builds } = recipesOf(built)
+    table.insertPrepared(prepared)
+    expect(table.storedChars()).toBe(0)
+    expect(builds).toEqual([0, 0, 0, 0, 0, 0, 0, 0])
+
+    const page = table.query({
+      ...TENANT,
+      orderBy: 'created',
+      direction: 'asc',
+      offset: 0,
+      limit: 3,
+      anyOf: {},
+    })
+    expect(page.totalSize).toBe(8)
+    expect(page.valueSum).toBe(built.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0))
+    const answered = page.orders.map((order) => built.findIndex(({ id }) => id === order.id))
+    expect(page.orders).toEqual(answered.map((index) => built[index]))
+    expect(builds.filter((count) => count === 1)).toHaveLength(3)
+    expect(builds.every((count, index) => count === (answered.includes(index) ? 1 : 0))).toBe(true)
+
+    // Stored as its JSON from then on, keys as tokens: read again without a build.
+    const first = built[answered[0] as number] as Order
+    expect(table.find(first.id as string)).toEqual(first)
+    expect(table.copy(first.id as string)).toEqual(first)
+    expect(table.storedChars()).toBeGreaterThan(0)
+    expect(table.storedChars()).toBeLessThan(3 * JSON.stringify(first).length)
+    expect(Math.max(...builds)).toBe(1)
+    // A snapshot reads every order: the rest are built then, once.
+    expect(table.all()).toEqual(built)
+    expect(builds).toEqual([1, 1, 1, 1, 1, 1, 1, 1])
+  })
+
+  it('announces them to a listener with their JSON, and never builds one for nobody', () => {
+    const quiet = createStore()
+    const orders = [buildOrder(), buildOrder()]
+    const unheard = recipesOf(orders)
+    storeInternals(quiet).insertPrepared(unheard.prepared)
+    expect(unheard.builds).toEqual([0, 0])
+
+    const store = createStore()
+    const internals = storeInternals(store)
+    const changes: StoreChange[] = []
+    internals.onChange((change) => changes.push(change))
+    const heard = recipesOf(orders)
+    internals.insertPrepared(heard.prepared)
+    const texts = changes.map((change) => (change as { text: string }).text)
+    expect(texts).toEqual(orders.map((order) => JSON.stringify(order)))
+    expect(heard.builds).toEqual([1, 1])
+    expect(store.listOrders()).toEqual(orders)
+    expect(heard.builds).toEqual([1, 1])
+  })
+
+  it('fails the read of an order whose recipe fails, keeps it stored, and the others readable', () => {
+    const table = createOrderTable()
+    const [good, bad] = [buildOrder(), buildOrder()] as [Order, Order]
+    let attempts = 0
+    table.insertPrepared([
+      { fields: orderEntryFields(good), json: JSON.stringify(good) },
+      {
+        fields: orderEntryFields(bad),
+        json: {
+          build: () => {
+            attempts++
+            throw new Error(`order ${bad.id} breaks the contract`)
+          },
+        },
+      },
+    ])
+    expect(() => table.find(bad.id as string)).toThrow(/breaks the contract/)
+    expect(() => table.find(bad.id as string)).toThrow(/breaks the contract/)
+    expect(attempts).toBe(2)
+    expect(table.has(bad.id as string)).toBe(true)
+    expect(table.find(good.id as string)).toEqual(good)
+    // Replacing it needs no build: the new version is stored as usual.
+    const replaced = table.replace({ ...bad, reference: 'mended' })
+    expect(table.find(bad.id as string)).toEqual(replaced.order)
+    expect(attempts).toBe(2)
+  })
+})
