@@ -1,38 +1,35 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { PreparedOrder } from '../store/index.ts'
+import type { OrderEntryFields, PreparedOrder } from '../store/index.ts'
 import {
   chunkCount,
+  DEMO_CHUNK_SIZE,
   type DemoChunkReply,
   type DemoOrderPlan,
-  loadDemoChunkBuilder,
-  MAX_DEMO_ORDERS,
-} from './demo-order-chunk.ts'
+  type DemoOrders,
+  type DemoWorkerMessage,
+  loadDemoOrders,
+} from './demo-orders.ts'
 
 /**
- * Below this many orders `--orders` is built in the main thread: starting a worker (loading
- * the factories, Faker's locale data and the validators again) costs about 0.4 s of CPU,
- * what building ~10,000 orders on a second core saves (decision 174).
+ * Below this many orders the list values of `--orders` are derived in the main thread alone:
+ * a worker's start (~0.15 s of CPU loading, ~0.3 s warming up) and two threads allocating at
+ * once cost more than the second core saves; measured on 2 cores, the worker wins at 100,000
+ * and loses at 60,000 (decision 175).
  */
-const IN_THREAD_BELOW = 10_000
+const IN_THREAD_BELOW = 80_000
 
-/** Orders built in this thread are stored this many at a time. */
-const IN_THREAD_BATCH = 250
-
-/** At most this many worker threads build `--orders`. */
+/** At most this many worker threads derive `--orders`. */
 const MAX_WORKERS = 4
 
-/** Fewer cores than this build `--orders` in the main thread. */
-const MIN_CORES = 3
-
 /** Chunks a worker is handed ahead, so it never waits for the main thread. */
-const QUEUED_PER_WORKER = 2
+const QUEUED_PER_WORKER = 4
 
 /** What `buildDemoOrders` takes. */
 export interface DemoBuildOptions extends DemoOrderPlan {
   /**
-   * Worker threads to build in: 0 builds in this thread. Default: none below 10,000
-   * orders or on fewer than 3 cores, else one per core but one, at most 4.
+   * Worker threads deriving beside this one: 0 derives in this thread alone. Default: none
+   * below 80,000 orders, else one per core but one, at most 4.
    */
   workers?: number | undefined
   /** Aborting it stops the build: the workers are terminated and the promise rejects. */
@@ -42,11 +39,13 @@ export interface DemoBuildOptions extends DemoOrderPlan {
 }
 
 /**
- * Builds the `--orders` demo orders, checked against the contract and prepared for the store,
- * and hands them to `store` a chunk at a time, in build order (whichever worker finished
- * first). The same seed gives the same orders with any number of workers (decision 173).
- * Resolves once every chunk is stored and every worker has exited; rejects, after
- * terminating the workers, when a check fails, a worker fails or `signal` aborts.
+ * Prepares the `--orders` demo orders for the store: each order's list values, derived now
+ * (in worker threads or this one), and its recipe, which builds the order, checks it against
+ * the contract and serialises it when it is first read (decision 175). Hands them to `store` a
+ * chunk at a time, in order (whichever worker finished first). The same seed gives the same
+ * orders with any number of workers (decision 173). Resolves once every chunk is stored and
+ * every worker has exited; rejects, after terminating the workers, when a worker fails or
+ * `signal` aborts.
  *
  * @example
  * await buildDemoOrders({ seed: 1, count: 100_000, tenant }, (batch) =>
@@ -60,50 +59,58 @@ export async function buildDemoOrders(
   const { signal, onWorker, workers, ...plan } = options
   const chunks = chunkCount(plan.count)
   if (chunks === 0) return
-  if (plan.count > MAX_DEMO_ORDERS)
-    throw new Error(
-      `Failed to build the --orders demo data: at most ${MAX_DEMO_ORDERS} orders (asked for ${plan.count}).`,
-    )
   if (signal?.aborted) throw stopped()
+  // This thread builds each order when it is first read: it loads the factories either way.
+  const demo = await loadDemoOrders(plan)
+  const storeChunk = (chunk: number, fields: readonly OrderEntryFields[]) =>
+    store(prepared(demo, chunk, fields))
   const threads = Math.min(chunks, workers ?? defaultWorkers(plan.count))
   if (threads <= 0) {
-    const build = await loadDemoChunkBuilder(plan)
     for (let chunk = 0; chunk < chunks; chunk++) {
       if (signal?.aborted) throw stopped()
-      // Stored 250 at a time: the built orders die young (decision 139). A turn of the
-      // event loop per chunk lets a stop (a signal handler) abort the build.
-      build(chunk, store, IN_THREAD_BATCH)
+      storeChunk(chunk, demo.chunkFields(chunk))
+      // A turn of the event loop per chunk lets a stop (a signal handler) abort the build.
       await new Promise((resolve) => setImmediate(resolve))
     }
     return
   }
-  return buildInWorkers(plan, chunks, threads, store, signal, onWorker)
+  return buildInWorkers(plan, chunks, threads, demo, storeChunk, signal, onWorker)
 }
 
-/**
- * From 10,000 orders on, with 3 cores or more: a worker per core but the main thread's, at
- * most 4. On 2 cores the workers and the main thread's own share (key tokens, indexes)
- * compete for the same cores, and the start measured slower than in one thread (decision 174).
- */
+/** The chunk's orders as the store takes them: list values and recipe. */
+function prepared(
+  demo: DemoOrders,
+  chunk: number,
+  fields: readonly OrderEntryFields[],
+): PreparedOrder[] {
+  const first = chunk * DEMO_CHUNK_SIZE
+  return fields.map((values, offset) => ({ fields: values, json: demo.recipe(first + offset) }))
+}
+
+/** From 80,000 orders on, a worker per core but the main thread's, at most 4 (decision 175). */
 function defaultWorkers(count: number): number {
-  const cores = availableParallelism()
-  return count < IN_THREAD_BELOW || cores < MIN_CORES ? 0 : Math.min(MAX_WORKERS, cores - 1)
+  return count < IN_THREAD_BELOW ? 0 : Math.min(MAX_WORKERS, availableParallelism() - 1)
 }
 
 function buildInWorkers(
   plan: DemoOrderPlan,
   chunks: number,
   threads: number,
-  store: (batch: readonly PreparedOrder[]) => void,
+  demo: DemoOrders,
+  store: (chunk: number, fields: readonly OrderEntryFields[]) => void,
   signal: AbortSignal | undefined,
   onWorker: ((worker: Worker) => void) | undefined,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const pool: Array<{ worker: Worker; queued: number }> = []
-    const ready = new Map<number, PreparedOrder[]>()
+    const pool: Array<{ worker: Worker; queued: number; ready: boolean }> = []
+    const ready = new Map<number, OrderEntryFields[]>()
     let stored = 0
     let sent = 0
     let settled = false
+    // This thread derives chunks too, between the workers' answers.
+    const here = { queued: 0 }
+    let idleHere = true
+    const ahead = (threads + 1) * (QUEUED_PER_WORKER + 1)
 
     const finish = (error?: Error): void => {
       if (settled) return
@@ -117,17 +124,35 @@ function buildInWorkers(
     const onAbort = (): void => finish(stopped())
     // Hands out chunks in order, never more than a few ahead of the one stored next, so
     // chunks finished out of order wait in a short queue.
+    const canSend = (): boolean => sent < chunks && sent < stored + ahead
     const topUp = (): void => {
       for (const slot of pool) {
-        while (
-          slot.queued < QUEUED_PER_WORKER &&
-          sent < chunks &&
-          sent < stored + threads * (QUEUED_PER_WORKER + 1)
-        ) {
+        while (slot.ready && slot.queued < QUEUED_PER_WORKER && canSend()) {
           slot.worker.postMessage(sent++)
           slot.queued++
         }
       }
+      if (idleHere && canSend()) {
+        idleHere = false
+        setImmediate(deriveHere)
+      }
+    }
+    // A chunk per turn of the event loop, so the workers' answers are stored in between.
+    const deriveHere = (): void => {
+      if (settled || !canSend()) {
+        idleHere = true
+        return
+      }
+      const chunk = sent++
+      here.queued++
+      let reply: DemoChunkReply
+      try {
+        reply = { chunk, fields: demo.chunkFields(chunk) }
+      } catch (error) {
+        reply = { chunk, error: (error as Error).message }
+      }
+      onReply(here, reply)
+      if (!settled) setImmediate(deriveHere)
     }
     const onReply = (slot: { queued: number }, reply: DemoChunkReply): void => {
       if (settled) return
@@ -136,12 +161,11 @@ function buildInWorkers(
         finish(new Error(reply.error))
         return
       }
-      ready.set(reply.chunk, reply.orders)
+      ready.set(reply.chunk, reply.fields)
       try {
-        for (let batch = ready.get(stored); batch; batch = ready.get(stored)) {
+        for (let fields = ready.get(stored); fields && !settled; fields = ready.get(stored)) {
           ready.delete(stored)
-          stored++
-          store(batch)
+          store(stored++, fields)
         }
       } catch (error) {
         finish(error as Error)
@@ -154,9 +178,16 @@ function buildInWorkers(
     signal?.addEventListener('abort', onAbort, { once: true })
     for (let index = 0; index < threads; index++) {
       const worker = startWorker(plan)
-      const slot = { worker, queued: 0 }
+      const slot = { worker, queued: 0, ready: false }
       pool.push(slot)
-      worker.on('message', (reply: DemoChunkReply) => onReply(slot, reply))
+      // Chunks go to a worker once it has loaded: this thread derives the first ones meanwhile.
+      worker.on('message', (message: DemoWorkerMessage) => {
+        if ('chunk' in message) onReply(slot, message)
+        else if (!settled) {
+          slot.ready = true
+          topUp()
+        }
+      })
       worker.on('error', (error) =>
         finish(
           new Error(

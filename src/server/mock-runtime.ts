@@ -77,9 +77,9 @@ export function createRuntimeFactory({
     async fresh(signal) {
       const store = createStore({ seed, fixtures })
       await storeInternals(store).ready
-      // Generated orders are not store fixtures (100k of them would be held twice): built,
-      // checked and serialised in worker threads, stored a chunk at a time, already prepared
-      // (decisions 139, 173).
+      // Generated orders are not store fixtures (100k of them would be held twice): their list
+      // values derived a chunk at a time (from 80,000 on in worker threads too), each order
+      // built, checked and serialised when first read (decisions 139, 173, 175).
       const internals = storeInternals(store)
       await buildDemoOrders(
         {

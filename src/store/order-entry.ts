@@ -120,7 +120,14 @@ export function searchMatches(entry: OrderEntry, needle: string): boolean {
 
 /** The full name a list filters and sorts on: given and family name, space-separated. */
 function fullName(address: Address | undefined): string {
-  return [address?.givenName, address?.familyName].filter(Boolean).join(' ')
+  const given = address?.givenName
+  const family = address?.familyName
+  return given ? (family ? `${given} ${family}` : given) : family || ''
+}
+
+/** `value` lower-cased, '' when absent. */
+function lower(value: string | undefined): string {
+  return value === undefined ? '' : value.toLowerCase()
 }
 
 /**
@@ -140,7 +147,6 @@ export function orderEntryFields(order: Order): OrderEntryFields {
   const billing = order.customer?.billing
   const shipping = order.customer?.shipping
   const created = order.created ?? ''
-  const lower = (value: string | undefined) => (value === undefined ? '' : value.toLowerCase())
   const slots = [
     lower(order.id),
     lower(order.reference),
@@ -161,6 +167,10 @@ export function orderEntryFields(order: Order): OrderEntryFields {
   ]
   let searchEnd = SEARCH_SLOTS.length - 1
   for (let slot = 0; slot < SEARCH_SLOTS.length; slot++) searchEnd += (slots[slot] as string).length
+  const paymentIds: string[] = []
+  for (const payment of order.payments ?? [])
+    if (payment.id !== undefined) paymentIds.push(payment.id)
+  const folded = slots.join(SEPARATOR)
   return {
     id: order.id as string,
     merchant: order.merchant,
@@ -172,14 +182,13 @@ export function orderEntryFields(order: Order): OrderEntryFields {
     total: order.total?.includingVat ?? 0,
     reference: order.reference,
     cartReference: order.cart?.reference,
-    paymentIds: (order.payments ?? []).flatMap((payment) =>
-      payment.id === undefined ? [] : [payment.id],
-    ),
+    paymentIds,
     billingEmail: slots[SLOTS.billingEmail] as string,
     billingName: slots[SLOTS.billingName] as string,
-    folded: slots.join(SEPARATOR),
+    folded,
     searchEnd,
-    slots: hasSeparator(slots) ? slots : undefined,
+    // Sixteen values joined hold fifteen separators, unless one of them holds one itself.
+    slots: separatorCount(folded) === slots.length - 1 ? undefined : slots,
   }
 }
 
@@ -227,6 +236,8 @@ export function tenantKey(merchant: string, channel: string): string {
   return `${merchant}\u0000${channel}`
 }
 
-function hasSeparator(slots: readonly string[]): boolean {
-  return slots.some((value) => value.includes(SEPARATOR))
+function separatorCount(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 1)) count++
+  return count
 }

@@ -160,13 +160,19 @@ export function createOrderTable() {
 
   function add(added: OrderEntry[]): OrderEntry[] {
     const byTenant = new Map<string, OrderEntry[]>()
+    // A batch is mostly one tenant's: its key is looked up when the tenant changes.
+    let list: OrderEntry[] = []
+    let merchant: string | undefined
+    let channel: string | undefined
     for (const entry of added) {
       entries.set(entry.id, entry)
-      const key = tenantKey(entry.merchant, entry.channel)
-      let list = byTenant.get(key)
-      if (!list) {
-        list = []
-        byTenant.set(key, list)
+      if (entry.merchant !== merchant || entry.channel !== channel) {
+        merchant = entry.merchant
+        channel = entry.channel
+        const key = tenantKey(merchant, channel)
+        const known = byTenant.get(key)
+        list = known ?? []
+        if (!known) byTenant.set(key, list)
       }
       list.push(entry)
     }

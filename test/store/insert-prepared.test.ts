@@ -148,7 +148,9 @@ describe('orders stored as recipes, built when first read (decision 175)', () =>
       anyOf: {},
     })
     expect(page.totalSize).toBe(8)
-    expect(page.valueSum).toBe(built.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0))
+    expect(page.valueSum).toBe(
+      built.reduce((sum, order) => sum + (order.total?.includingVat ?? 0), 0),
+    )
     const answered = page.orders.map((order) => built.findIndex(({ id }) => id === order.id))
     expect(page.orders).toEqual(answered.map((index) => built[index]))
     expect(builds.filter((count) => count === 1)).toHaveLength(3)
