@@ -1,6 +1,8 @@
 import { Agent, request as httpRequest } from 'node:http'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { createFactories } from '../../src/factories/index.ts'
 import { MAX_BODY_BYTES } from '../../src/operations/index.ts'
+import { orderEntryFields, storeInternals } from '../../src/store/index.ts'
 import { call, demoHeaders } from './support/http.ts'
 import { useServer } from './support/in-process.ts'
 
@@ -121,6 +123,46 @@ describe('the node:http adapter', () => {
     const reply = await call(`${mock.server.url}/nothing/here`, { headers: demoHeaders() })
     expect(reply.status).toBe(404)
     expect(reply.body.code).toBe('route-not-found')
+  })
+
+  it('answers 500 with a problem naming the failure when the mock itself fails, and goes on', async () => {
+    // An order whose build fails on its first read (an --orders order the factories got
+    // wrong: decision 175), stored beside the others.
+    const order = createFactories({ seed: 5, ...mock.server.tenant }).buildOrder()
+    storeInternals(mock.server.store).insertPrepared([
+      {
+        fields: orderEntryFields(order),
+        json: {
+          build: () => {
+            throw new Error(`order ${order.id} breaks the contract: Order/currency must match`)
+          },
+        },
+      },
+    ])
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      for (const path of [`${orders}/${order.id}`, `${orders}?search=${order.id}`]) {
+        const reply = await call(`${mock.server.url}${path}`, { headers: demoHeaders() })
+        expect(reply.status, path).toBe(500)
+        expect(reply.headers.get('content-type')).toBe('application/problem+json')
+        expect(reply.body).toMatchObject({ status: 500, code: 'internal-error' })
+        expect(reply.body.detail).toContain(`order ${order.id} breaks the contract`)
+      }
+      expect(errors).toHaveBeenCalledTimes(2)
+    } finally {
+      errors.mockRestore()
+    }
+    // The server goes on serving.
+    const created = await call(`${mock.server.url}${orders}`, {
+      method: 'POST',
+      headers: demoHeaders(),
+      json: { culture: 'sv-SE', currency: 'SEK', country: 'SE' },
+    })
+    expect(created.status).toBe(201)
+    const read = await call(`${mock.server.url}${orders}/${created.body.id}`, {
+      headers: demoHeaders(),
+    })
+    expect(read.status).toBe(200)
   })
 })
 
