@@ -100,7 +100,7 @@ export async function loadDemoOrders(plan: DemoOrderPlan): Promise<DemoOrders> {
   return demo
 }
 
-/** An order of `--orders` not built yet: 16 bytes beside its list values. */
+/** An order of `--orders` not built yet: 40 bytes beside its list values (two fields). */
 class DemoOrderRecipe implements OrderRecipe {
   readonly #demo: DemoOrders
   readonly #index: number
@@ -121,7 +121,7 @@ function check(order: Order, index: number): void {
     .slice(0, 5)
     .map((violation) => `Order${violation.location.replace(/^body/, '')} ${violation.message}`)
   throw new Error(
-    `Failed to build the --orders demo data: order ${index + 1} (${order.id}) breaks the contract: ${listed.join('; ')}${violations.length > 5 ? ` (and ${violations.length - 5} more)` : ''}. Hint: this is a bug of the factories; report it with the --seed and --orders given.`,
+    `Failed to build an --orders demo order on its first read: order ${index + 1} (${order.id}) breaks the contract: ${listed.join('; ')}${violations.length > 5 ? ` (and ${violations.length - 5} more)` : ''}. Hint: this is a bug of the factories; report it with the --seed and --orders given.`,
   )
 }
 
