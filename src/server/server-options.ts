@@ -20,8 +20,8 @@ export interface MockServerOptions {
   /** Seeds the ids the mock generates and the `orders` extra orders. Default 1. */
   seed?: number
   /**
-   * Extra factory-built orders in the demo tenant, across all six statuses, built in worker
-   * threads from 10,000 on with 3 cores or more (decisions 173, 174). Default 0.
+   * Extra factory-built orders in the demo tenant, across all six statuses, each built when
+   * first read; the start derives only what lists need (decisions 173, 175). Default 0.
    */
   orders?: number
   /**
