@@ -125,6 +125,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
   const tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined
   const jitter = createSeededRandom(1)
   const store = storeInternals(options.store)
+  const checkStoredOrders = options.validateResponses === true
 
   function latency(): number {
     const { latency: setting } = options
@@ -222,6 +223,7 @@ export function createOrderApi(options: OrderApiOptions): OrderApi {
       },
       adapterId: typeof adapterId === 'string' ? adapterId : undefined,
       store,
+      checkStoredOrders,
     }
     const handler = service.operations[operationId]
     if (!handler)

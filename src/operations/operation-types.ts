@@ -48,6 +48,11 @@ export interface OperationCall<
   /** The `x-adapterid` header, when sent. */
   adapterId: string | undefined
   store: StoreInternals
+  /**
+   * Every order stored is checked whole against the contract, also where an operation
+   * vouches for a part (the api's `validateResponses`: tests; decision 176).
+   */
+  checkStoredOrders?: boolean
 }
 
 export interface OperationResult {
