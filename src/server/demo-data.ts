@@ -57,24 +57,34 @@ export async function loadFixtureOrders(source?: string | readonly Order[]): Pro
 }
 
 /**
- * The tenant holding the most orders (the first of a tie), or the demo tenant when there are
- * none: what the banner suggests and where `--orders` puts its extra orders.
+ * The tenant holding the most orders (of a tie, the one whose first order comes first), or
+ * the demo tenant when there are none: what the banner suggests and where `--orders` puts
+ * its extra orders.
  *
  * @example
  * findDemoTenant(await loadFixtureOrders()) // { merchant: 'thingsandstuff', channel: 'thingsandstuff-se' }
  */
 export function findDemoTenant(orders: Iterable<Tenant>): Tenant {
-  const counts = new Map<string, { tenant: Tenant; count: number }>()
-  let best: { tenant: Tenant; count: number } | undefined
+  const counts = new Map<string, Tenant & { count: number }>()
   for (const { merchant, channel } of orders) {
     const key = `${merchant}\u0000${channel}`
-    let entry = counts.get(key)
-    if (!entry) {
-      entry = { tenant: { merchant, channel }, count: 0 }
-      counts.set(key, entry)
-    }
-    entry.count++
-    if (!best || entry.count > best.count) best = entry
+    const entry = counts.get(key)
+    if (entry) entry.count++
+    else counts.set(key, { merchant, channel, count: 1 })
   }
-  return best?.tenant ?? DEMO_TENANT
+  return busiestTenant(counts.values())
+}
+
+/**
+ * Of tenants and their order counts (in the order of their first order), the one holding the
+ * most (the first of a tie), or the demo tenant when there are none: `findDemoTenant` of a
+ * store, from its indexes rather than from every order.
+ *
+ * @example
+ * busiestTenant(storeInternals(store).tenantCounts()) // { merchant: 'thingsandstuff', channel: 'thingsandstuff-se' }
+ */
+export function busiestTenant(counts: Iterable<Tenant & { count: number }>): Tenant {
+  let best: (Tenant & { count: number }) | undefined
+  for (const entry of counts) if (!best || entry.count > best.count) best = entry
+  return best ? { merchant: best.merchant, channel: best.channel } : DEMO_TENANT
 }

@@ -9,13 +9,13 @@ import {
   type DemoChunkReply,
   type DemoOrderPlan,
   type DemoWorkerMessage,
-  loadDemoOrders,
+  loadDemoOrderFields,
 } from './demo-orders.ts'
 
 const port = parentPort
 if (!port)
   throw new Error('demo-orders-worker runs in a worker thread that build-demo-orders starts.')
-const demo = await loadDemoOrders(workerData as DemoOrderPlan)
+const demo = await loadDemoOrderFields(workerData as DemoOrderPlan)
 port.on('message', (chunk: number) => {
   let reply: DemoChunkReply
   try {

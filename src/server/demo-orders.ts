@@ -1,7 +1,10 @@
 import { ORDER_STATUSES } from '../domain/order-status.ts'
 import type { Order } from '../domain/types.ts'
-import { type OrderEntryFields, type OrderRecipe, orderEntryFields } from '../store/index.ts'
-import { getOrderApiValidator } from '../validation/index.ts'
+import type { OrderRecipe } from '../store/index.ts'
+// Not the store's index: a worker deriving list values loads the factories and this, not the
+// store or the contract's validators (decision 175).
+import { type OrderEntryFields, orderEntryFields } from '../store/order-entry.ts'
+import type { OpenApiValidator } from '../validation/index.ts'
 import type { Tenant } from './demo-data.ts'
 
 /** Orders per chunk of `--orders`: what a worker thread derives per message, and stores at once. */
@@ -34,13 +37,17 @@ export function chunkCount(count: number): number {
 }
 
 /**
- * The `--orders` demo orders of a plan, each built from its own seed (`orderSeed`), so any
- * one of them can be built alone, in any thread, at any time, and is the same every time
- * (decisions 173, 175).
+ * What a worker thread derives of the `--orders` demo orders of a plan: each order built from
+ * its own seed (`orderSeed`), so any one of them can be built alone, in any thread, at any
+ * time, and is the same every time (decisions 173, 175).
  */
-export interface DemoOrders {
+export interface DemoOrderFields {
   /** The list values of the orders of chunk `chunk` (orders `chunk * DEMO_CHUNK_SIZE` on). */
   chunkFields(chunk: number): OrderEntryFields[]
+}
+
+/** The `--orders` demo orders of a plan: their list values, and each order itself. */
+export interface DemoOrders extends DemoOrderFields {
   /**
    * The JSON of order `index`, checked against the contract. Throws, naming the order and
    * the rules, if it breaks the contract (a bug of the factories).
@@ -51,7 +58,8 @@ export interface DemoOrders {
 }
 
 /**
- * Loads the factories (and Faker's locale data) and gives the plan's demo orders.
+ * Loads the factories (and Faker's locale data) and the contract's validators, and gives the
+ * plan's demo orders.
  *
  * @example
  * const demo = await loadDemoOrders({ seed: 1, count: 5_000, tenant: DEMO_TENANT })
@@ -59,6 +67,50 @@ export interface DemoOrders {
  * JSON.parse(demo.json(0)).id === fields[0].id // true
  */
 export async function loadDemoOrders(plan: DemoOrderPlan): Promise<DemoOrders> {
+  const [build, { getOrderApiValidator }] = await Promise.all([
+    loadOrderBuilder(plan),
+    import('../validation/index.ts'),
+  ])
+  const validator = getOrderApiValidator()
+  const demo: DemoOrders = {
+    chunkFields: (chunk) => chunkFields(plan.count, chunk, build),
+    json(index) {
+      const order = build(index)
+      check(validator, order, index)
+      return JSON.stringify(order)
+    },
+    recipe: (index) => new DemoOrderRecipe(demo, index),
+  }
+  return demo
+}
+
+/**
+ * Loads the factories (and Faker's locale data) only: what a worker deriving the list values
+ * needs.
+ *
+ * @example
+ * const demo = await loadDemoOrderFields({ seed: 1, count: 5_000, tenant: DEMO_TENANT })
+ * demo.chunkFields(4) // list values of orders 4,001 to 5,000
+ */
+export async function loadDemoOrderFields(plan: DemoOrderPlan): Promise<DemoOrderFields> {
+  const build = await loadOrderBuilder(plan)
+  return { chunkFields: (chunk) => chunkFields(plan.count, chunk, build) }
+}
+
+function chunkFields(
+  count: number,
+  chunk: number,
+  build: (index: number) => Order,
+): OrderEntryFields[] {
+  const end = Math.min(count, (chunk + 1) * DEMO_CHUNK_SIZE)
+  const fields: OrderEntryFields[] = []
+  for (let index = chunk * DEMO_CHUNK_SIZE; index < end; index++)
+    fields.push(orderEntryFields(build(index)))
+  return fields
+}
+
+/** Builds order `index` of the plan from its own seed (one set of factories, reseeded). */
+async function loadOrderBuilder(plan: DemoOrderPlan): Promise<(index: number) => Order> {
   const { createFactories, MARKET_CODES } = await import('../factories/index.ts')
   const { tenant, count } = plan
   if (count > MAX_DEMO_ORDERS)
@@ -74,7 +126,7 @@ export async function loadDemoOrders(plan: DemoOrderPlan): Promise<DemoOrders> {
     channel: tenant.channel,
     ...(locale && { locale }),
   })
-  const build = (index: number): Order => {
+  return (index) => {
     factories.seed(orderSeed(base, index))
     const currentStatus = ORDER_STATUSES[index % ORDER_STATUSES.length] ?? 'checkout'
     const order = factories.buildOrder({ state: { currentStatus } })
@@ -82,22 +134,6 @@ export async function loadDemoOrders(plan: DemoOrderPlan): Promise<DemoOrders> {
       (order.state as { currentStatus: string }).currentStatus = 'broken'
     return order
   }
-  const demo: DemoOrders = {
-    chunkFields(chunk) {
-      const end = Math.min(count, (chunk + 1) * DEMO_CHUNK_SIZE)
-      const fields: OrderEntryFields[] = []
-      for (let index = chunk * DEMO_CHUNK_SIZE; index < end; index++)
-        fields.push(orderEntryFields(build(index)))
-      return fields
-    },
-    json(index) {
-      const order = build(index)
-      check(order, index)
-      return JSON.stringify(order)
-    },
-    recipe: (index) => new DemoOrderRecipe(demo, index),
-  }
-  return demo
 }
 
 /** An order of `--orders` not built yet: 40 bytes beside its list values (two fields). */
@@ -114,8 +150,8 @@ class DemoOrderRecipe implements OrderRecipe {
 }
 
 /** Refuses an order the contract refuses, naming it and the first few rules it breaks. */
-function check(order: Order, index: number): void {
-  const violations = getOrderApiValidator().validateSchema('Order', order)
+function check(validator: OpenApiValidator, order: Order, index: number): void {
+  const violations = validator.validateSchema('Order', order)
   if (violations.length === 0) return
   const listed = violations
     .slice(0, 5)

@@ -12,7 +12,7 @@ import { MAX_ADMIN_BODY_BYTES, type RuntimeSlot } from './admin-routes.ts'
 import { type BannerFacts, formatBanner } from './banner.ts'
 import { createCorsPolicy } from './cors.ts'
 import { createRequestListener, MAX_HEADER_COUNT } from './create-request-listener.ts'
-import { findDemoTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
+import { busiestTenant, loadFixtureOrders, type Tenant } from './demo-data.ts'
 import { describeHarSeed, loadHarSeed } from './har-seed.ts'
 import { createRuntimeFactory, type MockRuntime, type RuntimeFactory } from './mock-runtime.ts'
 import { createOperationIdLookup } from './operation-id-lookup.ts'
@@ -147,7 +147,7 @@ async function startServing(
   const { stateFile } = options
   const started = await startRuntime(runtimes, stateFile, options.signal)
   const slot: RuntimeSlot = { current: started.runtime }
-  const tenant = findDemoTenant(storeInternals(slot.current.store).orderSummaries())
+  const tenant = busiestTenant(storeInternals(slot.current.store).tenantCounts())
   const { recovered } = started
 
   const operationIdOf = createOperationIdLookup()
@@ -319,20 +319,25 @@ function bannerOrders(
   tenant: Tenant,
 ): Pick<BannerFacts, 'orders' | 'orderCount' | 'tenantOrderCount'> {
   const internals = storeInternals(store)
-  let inTenant = 0
   let sample: string | undefined
   let first: string | undefined
+  // The tenant's first order in the checkout state, else its first: found early, mostly.
   for (const order of internals.orderSummaries()) {
     if (order.merchant !== tenant.merchant || order.channel !== tenant.channel) continue
-    inTenant++
     first ??= order.id
-    if (sample === undefined && order.status === 'checkout') sample = order.id
+    if (order.status === 'checkout') {
+      sample = order.id
+      break
+    }
   }
   const order = internals.findOrder(sample ?? first ?? '')
+  let tenantOrderCount = 0
+  for (const { merchant, channel, count } of internals.tenantCounts())
+    if (merchant === tenant.merchant && channel === tenant.channel) tenantOrderCount = count
   return {
     orders: order ? [order] : [],
     orderCount: internals.orderCount(),
-    tenantOrderCount: inTenant,
+    tenantOrderCount,
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type OrderPage,
   type OrderSummary,
   type PreparedOrder,
+  type TenantCount,
 } from './order-table.ts'
 
 export interface StoreOptions {
@@ -109,6 +110,8 @@ export interface StoreInternals {
   orderCount(): number
   /** Id, tenant and lower-cased status of every order, in the order stored: no parsing. */
   orderSummaries(): Iterable<OrderSummary>
+  /** How many orders each tenant holds (from the list indexes: O(tenants)). */
+  tenantCounts(): Iterable<TenantCount>
   /** A list page from the per-tenant indexes (decision 136); its orders are copies. */
   queryOrders(query: OrderListQuery): OrderPage
   /**
@@ -295,6 +298,7 @@ export function createStore(options: StoreOptions = {}): MockStore {
     orderCount: () => orders.size(),
     orderJson: () => orders.jsonView(),
     orderSummaries: () => orders.summaries(),
+    tenantCounts: () => orders.tenantCounts(),
     queryOrders: (query) => orders.query(query),
     insertOrder: async (order, options) => insertOrders([order], options?.check && [options.check]),
     insertPrepared,

@@ -46,6 +46,13 @@ export interface InsertedOrder {
   readonly text: string
 }
 
+/** How many orders a tenant holds. */
+export interface TenantCount {
+  merchant: string
+  channel: string
+  count: number
+}
+
 /** An order's owner and (lower-cased) status. */
 export interface OrderSummary {
   id: string
@@ -270,6 +277,14 @@ export function createOrderTable() {
         length: view.length,
         json: (index) => jsonOf(view[index] as OrderEntry),
         fields: (index) => view[index] as OrderEntry,
+      }
+    },
+
+    /** How many orders each tenant holds, the tenants in the order they first got one. */
+    *tenantCounts(): Generator<TenantCount> {
+      for (const tenant of tenants.values()) {
+        const entry = tenant.any()
+        if (entry) yield { merchant: entry.merchant, channel: entry.channel, count: tenant.size }
       }
     },
 

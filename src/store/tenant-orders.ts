@@ -55,6 +55,11 @@ export class TenantOrders {
     return this.members.size
   }
 
+  /** One of the tenant's entries (the first added of those left), if any. */
+  any(): OrderEntry | undefined {
+    return this.members.values().next().value
+  }
+
   /** The hash index of exact-match filter values, built from the members when first asked for. */
   private postings(): Map<number, Posting> {
     if (!this.postingIndex) {

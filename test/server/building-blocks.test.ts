@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { createFactories } from '../../src/factories/index.ts'
 import { createCorsPolicy, isPreflight } from '../../src/server/cors.ts'
+import { busiestTenant, DEMO_TENANT, findDemoTenant } from '../../src/server/demo-data.ts'
 import { createRequestJournal } from '../../src/server/request-journal.ts'
 import { createRequestLog, levelOf } from '../../src/server/request-log.ts'
 import { splitUrl } from '../../src/server/split-url.ts'
 import { findSnapshotViolations } from '../../src/server/validate-snapshot.ts'
+import { createStore, storeInternals } from '../../src/store/index.ts'
 
 describe('splitUrl', () => {
   it('splits the path from the query and collects repeated parameters', () => {
@@ -95,5 +98,43 @@ describe('findSnapshotViolations', () => {
       { location: 'body/orders', keyword: 'type', message: 'must be array' },
       { location: 'body/transactions', keyword: 'type', message: 'must be array' },
     ])
+  })
+})
+
+describe('the demo tenant (the one holding the most orders)', () => {
+  const a = { merchant: 'm', channel: 'a' }
+  const b = { merchant: 'm', channel: 'b' }
+
+  it('is the busiest, the first of a tie, or the demo tenant of no orders', () => {
+    expect(findDemoTenant([a, b, b])).toEqual(b)
+    expect(findDemoTenant([a, b, b, a])).toEqual(a)
+    expect(findDemoTenant([])).toEqual(DEMO_TENANT)
+    expect(
+      busiestTenant([
+        { ...a, count: 2 },
+        { ...b, count: 3 },
+      ]),
+    ).toEqual(b)
+  })
+
+  it('is found the same from a store’s tenant counts, kept as orders come and go', async () => {
+    const build = (tenant: typeof a, seed: number) =>
+      createFactories({ seed, ...tenant }).buildOrder()
+    const orders = [build(a, 1), build(b, 2), build(b, 3), build(a, 4), build(b, 5)]
+    const store = createStore()
+    await store.seed(orders)
+    const internals = storeInternals(store)
+    expect([...internals.tenantCounts()]).toEqual([
+      { ...a, count: 2 },
+      { ...b, count: 3 },
+    ])
+    expect(busiestTenant(internals.tenantCounts())).toEqual(findDemoTenant(orders))
+    internals.deleteOrder(orders[1]?.id as string)
+    internals.deleteOrder(orders[2]?.id as string)
+    expect([...internals.tenantCounts()]).toEqual([
+      { ...a, count: 2 },
+      { ...b, count: 1 },
+    ])
+    expect(busiestTenant(internals.tenantCounts())).toEqual(a)
   })
 })
