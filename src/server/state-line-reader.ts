@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import { crc32 } from './crc32.ts'
 
-/** Bytes read at a time: large reads, one reused buffer (decision 165). */
+/** Bytes read at a time: large reads, each into a new buffer (decision 165). */
 const CHUNK_BYTES = 2 * 1024 * 1024
 const NEWLINE = 10
 const CARRIAGE_RETURN = 13
@@ -32,7 +32,8 @@ export interface LineReader {
  * `indexOf`, each line decoded from UTF-8 once or handed over as bytes (a line spanning two
  * chunks is carried over as bytes), with an optional running CRC-32 of the lines' bytes.
  * Faster than `readline` over a decoding stream. Each chunk is a new buffer: a line's bytes
- * stay valid, and a chunk is freed once no line handed over as bytes is kept.
+ * stay valid, and a chunk is freed once no line handed over as bytes is kept. The next chunk
+ * is read while the lines of this one are taken, so the disk and the caller overlap.
  *
  * @example
  * const reader = await openLineReader('.state/demo.json')
@@ -62,6 +63,13 @@ export async function openLineReader(
   let lastStart = 0
   /** The CRC-32 before the last line, when that one came carried over. */
   let crcBeforeCarried = 0
+  /** The read of the chunk after this one, under way. */
+  let ahead: Promise<{ buffer: Buffer<ArrayBuffer>; bytesRead: number }> | undefined
+  const readChunk = async () => {
+    const buffer = Buffer.allocUnsafeSlow(chunkBytes)
+    const { bytesRead } = await file.read(buffer, 0, chunkBytes, null)
+    return { buffer, bytesRead }
+  }
 
   const refill = async (): Promise<void> => {
     if (crcOn && crcFrom < start) crc = crc32(chunk.subarray(crcFrom, start), crc)
@@ -72,11 +80,14 @@ export async function openLineReader(
     }
     start = 0
     end = 0
-    chunk = Buffer.allocUnsafeSlow(chunkBytes)
-    const { bytesRead } = await file.read(chunk, 0, chunkBytes, null)
+    const read = ahead ?? readChunk()
+    ahead = undefined
+    const { buffer, bytesRead } = await read
+    chunk = buffer
     end = bytesRead
     filled = chunk.subarray(0, end)
     if (bytesRead === 0) atEnd = true
+    else ahead = readChunk()
   }
 
   const take = (bytes: Buffer, from: number, to: number): Buffer => {
@@ -141,6 +152,11 @@ export async function openLineReader(
       crcFrom = start
       lastStart = start
     },
-    close: () => file.close(),
+    async close() {
+      // A read under way finishes before its file closes (its error, if any, is moot now).
+      await ahead?.catch(() => undefined)
+      ahead = undefined
+      await file.close()
+    },
   }
 }
