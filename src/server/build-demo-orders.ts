@@ -108,7 +108,6 @@ function buildInWorkers(
     let sent = 0
     let settled = false
     // This thread derives chunks too, between the workers' answers.
-    const here = { queued: 0 }
     let idleHere = true
     const ahead = (threads + 1) * (QUEUED_PER_WORKER + 1)
 
@@ -144,19 +143,19 @@ function buildInWorkers(
         return
       }
       const chunk = sent++
-      here.queued++
       let reply: DemoChunkReply
       try {
         reply = { chunk, fields: demo.chunkFields(chunk) }
       } catch (error) {
         reply = { chunk, error: (error as Error).message }
       }
-      onReply(here, reply)
+      onReply(reply)
       if (!settled) setImmediate(deriveHere)
     }
-    const onReply = (slot: { queued: number }, reply: DemoChunkReply): void => {
+    /** A chunk's answer, from a worker (`slot`) or this thread. */
+    const onReply = (reply: DemoChunkReply, slot?: { queued: number }): void => {
       if (settled) return
-      slot.queued--
+      if (slot) slot.queued--
       if ('error' in reply) {
         finish(new Error(reply.error))
         return
@@ -182,7 +181,7 @@ function buildInWorkers(
       pool.push(slot)
       // Chunks go to a worker once it has loaded: this thread derives the first ones meanwhile.
       worker.on('message', (message: DemoWorkerMessage) => {
-        if ('chunk' in message) onReply(slot, message)
+        if ('chunk' in message) onReply(message, slot)
         else if (!settled) {
           slot.ready = true
           topUp()
