@@ -44,8 +44,8 @@ type MarketText = { [Kind in keyof LocaleText]: () => string }
 export function createFactoryContext(options: FactoryOptions): FactoryContext {
   let seed = options.seed
   const random = createSeededRandom(seed)
-  const marketTexts = new Map<MarketCode, MarketText>()
-  const marketStreams = new Map<MarketCode, SeededRandom>()
+  /** Each market's text and the stream it draws from, made when the market is first used. */
+  const markets = new Map<MarketCode, { text: MarketText; stream: SeededRandom }>()
   // Each market draws from its own stream, derived from the seed, so the output of one
   // market does not depend on which other markets were built before it.
   const marketSeed = (code: MarketCode) => seed * 7919 + MARKET_CODES.indexOf(code) + 1
@@ -61,22 +61,24 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
   return {
     random,
     textFor(code) {
-      let text = marketTexts.get(code)
-      if (!text) {
+      let market = markets.get(code)
+      if (!market) {
         const locale = localeText(MARKETS[code].locale)
         const stream = createSeededRandom(marketSeed(code))
-        marketStreams.set(code, stream)
-        text = {
-          firstName: () => locale.firstName(stream),
-          lastName: () => locale.lastName(stream),
-          streetAddress: () => locale.streetAddress(stream),
-          city: () => locale.city(stream),
-          productName: () => locale.productName(stream),
-          companyName: () => locale.companyName(stream),
+        market = {
+          stream,
+          text: {
+            firstName: () => locale.firstName(stream),
+            lastName: () => locale.lastName(stream),
+            streetAddress: () => locale.streetAddress(stream),
+            city: () => locale.city(stream),
+            productName: () => locale.productName(stream),
+            companyName: () => locale.companyName(stream),
+          },
         }
-        marketTexts.set(code, text)
+        markets.set(code, market)
       }
-      return text
+      return market.text
     },
     market: (code) => MARKETS[code],
     id: (kind) => `${ID_PREFIX[kind]}${random.letters(26)}`,
@@ -88,7 +90,7 @@ export function createFactoryContext(options: FactoryOptions): FactoryContext {
     reseed(next) {
       seed = next
       random.reseed(seed)
-      for (const [code, stream] of marketStreams) stream.reseed(marketSeed(code))
+      for (const [code, { stream }] of markets) stream.reseed(marketSeed(code))
     },
   }
 }
